@@ -1,0 +1,63 @@
+package dev.bulwark.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A threat model: the system's trust zones, actors, components, data and flows, with the threats,
+ * mitigations and triage decisions written by hand. After composition it also holds the elements of
+ * its imported sub-models, with prefixed ids.
+ */
+@Doc("A Bulwark threat model.")
+public record Model(
+    @Key("bulwark") @Doc("The format version; 1.") int formatVersion,
+    @Doc("Unique id of the model; also the default prefix when it is imported.") String id,
+    @Doc("A human title.") String title,
+    @Doc("Free text.") Optional<String> description,
+    @Doc("The team or person answerable for the model.") Optional<String> owner,
+    @Doc("What the system means to the business.") Optional<Business> business,
+    @Doc("Linked sub-models.") List<Import> imports,
+    @Doc("Trust zones.") List<Zone> zones,
+    @Doc("People and outside systems using the system.") List<Actor> actors,
+    @Doc("The system's parts.") List<Component> components,
+    @Doc("Data assets worth protecting.") List<DataAsset> data,
+    @Doc("Data flows between actors and components.") List<Flow> flows,
+    @Doc("Hand-written threats.") List<Threat> threats,
+    @Doc("Planned and implemented mitigations.") List<Mitigation> mitigations,
+    @Doc("Decisions on threats, keyed by fingerprint.") List<TriageEntry> triage,
+    Positions positions) {
+
+  /** The only format version this build reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  public Model {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(business, "business");
+    imports = List.copyOf(imports);
+    zones = List.copyOf(zones);
+    actors = List.copyOf(actors);
+    components = List.copyOf(components);
+    data = List.copyOf(data);
+    flows = List.copyOf(flows);
+    threats = List.copyOf(threats);
+    mitigations = List.copyOf(mitigations);
+    triage = List.copyOf(triage);
+    Objects.requireNonNull(positions, "positions");
+  }
+
+  /** The business context, or {@link Business#UNSTATED} where the model gives none. */
+  public Business businessOrDefault() {
+    return business.orElse(Business.UNSTATED);
+  }
+
+  /** Every element with an id, in file order: zones, actors, components, data, flows, ... */
+  public Stream<Element> elements() {
+    return Stream.of(zones, actors, components, data, flows, threats, mitigations)
+        .flatMap(List::stream);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.bulwark.model.format;
+
+/** Whether a field must be given, may be left out, or holds a list. */
+public enum Cardinality {
+  /** Must be present; its record is dropped when it is missing or wrong. */
+  REQUIRED,
+  /** May be left out: an {@code Optional}, or a scalar with a {@code @Default}. */
+  OPTIONAL,
+  /** A list; left out means empty. */
+  LIST
+}

@@ -1,0 +1,115 @@
+package dev.bulwark.model.format;
+
+import dev.bulwark.model.Positions;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The fields of one record of the model format, in file order, and how to build it. */
+public final class Shape {
+  private final Class<? extends Record> type;
+  private final String doc;
+  private final List<Field> fields;
+  private final Map<String, Field> byKey = new LinkedHashMap<>();
+  private final Map<String, Integer> indexByKey = new HashMap<>();
+  private final Constructor<? extends Record> constructor;
+
+  Shape(Class<? extends Record> type, String doc, List<Field> fields) {
+    this.type = type;
+    this.doc = doc;
+    this.fields = List.copyOf(fields);
+    for (int i = 0; i < this.fields.size(); i++) {
+      byKey.put(this.fields.get(i).key(), this.fields.get(i));
+      indexByKey.put(this.fields.get(i).key(), i);
+    }
+    Class<?>[] parameterTypes =
+        Arrays.stream(type.getRecordComponents())
+            .map(RecordComponent::getType)
+            .toArray(Class<?>[]::new);
+    try {
+      this.constructor = type.getDeclaredConstructor(parameterTypes);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("no canonical constructor in " + type, e);
+    }
+  }
+
+  public Class<? extends Record> type() {
+    return type;
+  }
+
+  /** One sentence for the schema. */
+  public String doc() {
+    return doc;
+  }
+
+  /** The schema name of this shape: the record's simple name. */
+  public String name() {
+    return type.getSimpleName();
+  }
+
+  /** The name in messages: "component", "data asset", "triage entry". */
+  public String label() {
+    String name = name();
+    return Shapes.kebab(Character.toLowerCase(name.charAt(0)) + name.substring(1))
+        .replace('-', ' ');
+  }
+
+  /** The fields in the order they are written, without the positions. */
+  public List<Field> fields() {
+    return fields;
+  }
+
+  /** Every key, in file order. */
+  public List<String> keys() {
+    return List.copyOf(byKey.keySet());
+  }
+
+  /** The field with the given key in files. */
+  public Optional<Field> field(String key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  /** The place of the field with this key in {@link #fields()}, or -1. */
+  public int indexOf(String key) {
+    return indexByKey.getOrDefault(key, -1);
+  }
+
+  /**
+   * Builds the record from field values in field order, with the positions as the last constructor
+   * argument.
+   *
+   * @throws IllegalArgumentException when the record's constructor rejects the values
+   */
+  public Record construct(Object[] values, Object positions) {
+    Object[] arguments = Arrays.copyOf(values, values.length + 1);
+    arguments[values.length] = positions;
+    try {
+      return constructor.newInstance(arguments);
+    } catch (InvocationTargetException e) {
+      throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot construct " + type, e);
+    }
+  }
+
+  /** The positions of a record of this shape (its last component). */
+  public Positions positionsOf(Record element) {
+    RecordComponent[] components = type.getRecordComponents();
+    try {
+      return (Positions) components[components.length - 1].getAccessor().invoke(element);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read positions of " + type, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Shape[" + name() + "]";
+  }
+}

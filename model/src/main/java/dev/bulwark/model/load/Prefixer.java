@@ -1,0 +1,91 @@
+package dev.bulwark.model.load;
+
+import dev.bulwark.model.Element;
+import dev.bulwark.model.Model;
+import dev.bulwark.model.Zone;
+import dev.bulwark.model.format.Field;
+import dev.bulwark.model.format.Shape;
+import dev.bulwark.model.format.Shapes;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renames an imported model's elements into the importing model's id space: every id and every
+ * reference gets the import's prefix ({@code payments/}), so that ids of different sub-models never
+ * collide. Fingerprints of derived threats ({@code RULE@element}) are left as written.
+ */
+final class Prefixer {
+  private final String prefix;
+
+  private Prefixer(String prefix) {
+    this.prefix = prefix;
+  }
+
+  /**
+   * The sub-model's parts with prefixed ids, its top-level zones placed in {@code parentZone} when
+   * given.
+   */
+  static Model prefix(Model sub, String id, Optional<String> parentZone) {
+    Prefixer prefixer = new Prefixer(id + "/");
+    List<Zone> zones =
+        sub.zones().stream()
+            .map(prefixer::apply)
+            .map(zone ->
+                zone.parent().isEmpty() && parentZone.isPresent()
+                    ? withParent(zone, parentZone.get())
+                    : zone)
+            .toList();
+    return new Model(
+        sub.formatVersion(),
+        sub.id(),
+        sub.title(),
+        sub.description(),
+        sub.owner(),
+        sub.business(),
+        sub.imports().stream().map(prefixer::apply).toList(),
+        zones,
+        sub.actors().stream().map(prefixer::apply).toList(),
+        sub.components().stream().map(prefixer::apply).toList(),
+        sub.data().stream().map(prefixer::apply).toList(),
+        sub.flows().stream().map(prefixer::apply).toList(),
+        sub.threats().stream().map(prefixer::apply).toList(),
+        sub.mitigations().stream().map(prefixer::apply).toList(),
+        sub.triage(),
+        sub.positions());
+  }
+
+  private <T extends Record> T apply(T element) {
+    Shape shape = Shapes.of(element.getClass());
+    List<Field> fields = shape.fields();
+    Object[] values = new Object[fields.size()];
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      Object value = field.read(element);
+      boolean elementId = field.key().equals("id") && element instanceof Element;
+      values[i] = elementId || field.isReference() ? rename(value) : value;
+    }
+    @SuppressWarnings("unchecked")
+    T renamed = (T) shape.construct(values, shape.positionsOf(element));
+    return renamed;
+  }
+
+  private Object rename(Object value) {
+    return switch (value) {
+      case String id -> id.contains("@") ? id : prefix + id;
+      case Optional<?> optional -> optional.map(this::rename);
+      case List<?> list -> list.stream().map(this::rename).toList();
+      default -> value;
+    };
+  }
+
+  private static Zone withParent(Zone zone, String parent) {
+    return new Zone(
+        zone.id(),
+        zone.trust(),
+        zone.kind(),
+        Optional.of(parent),
+        zone.description(),
+        zone.tags(),
+        zone.positions());
+  }
+}
