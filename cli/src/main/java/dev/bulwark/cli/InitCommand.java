@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.model.write.ModelSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,10 +21,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Start a model: write DIR/bulwark.yaml, a small valid model whose comments explain the"
-          + " format. It never overwrites a file unless --force is given."
+          + " format, and DIR/.bulwark/bulwark-1.schema.json, which editors use to complete"
+          + " and check it. It never overwrites a model unless --force is given."
     })
 final class InitCommand implements Callable<Integer> {
   static final String FILE_NAME = "bulwark.yaml";
+
+  /** Where init saves the schema that the starter's first line points editors at. */
+  static final String SCHEMA_PATH = ".bulwark/bulwark-1.schema.json";
 
   @Spec CommandSpec spec;
 
@@ -72,6 +77,7 @@ final class InitCommand implements Callable<Integer> {
     String content =
         starter().replace("{{id}}", modelId).replace("{{title}}", quoteIfNeeded(modelTitle));
     try {
+      Outputs.writeAtomically(folder.resolve(SCHEMA_PATH), ModelSchema.json());
       Outputs.writeAtomically(target, content);
     } catch (IOException e) {
       spec.commandLine()
@@ -79,7 +85,15 @@ final class InitCommand implements Callable<Integer> {
           .println("bulwark: cannot write " + target + ": " + e.getMessage());
       return ExitCode.FAILURE;
     }
-    spec.commandLine().getOut().println("Wrote " + target + ". Next: bulwark validate " + target);
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Wrote "
+                + target
+                + " (and the schema for editors in "
+                + folder.resolve(SCHEMA_PATH)
+                + ").\nNext: bulwark validate "
+                + target);
     return ExitCode.OK;
   }
 

@@ -38,29 +38,36 @@ public final class Suggestions {
     return "allowed: " + String.join(", ", candidates);
   }
 
-  /** Levenshtein distance, ignoring case; bounded input keeps the quadratic cost small. */
+  /**
+   * Edit distance counting an insertion, deletion, substitution or swap of two neighbouring
+   * letters as one (optimal string alignment), ignoring case. Long or very different words are
+   * not compared: they are never typos of each other.
+   */
   static int distance(String a, String b) {
     String left = a.toLowerCase(java.util.Locale.ROOT);
     String right = b.toLowerCase(java.util.Locale.ROOT);
     if (Math.abs(left.length() - right.length()) > 3 || left.length() > 64) {
       return Integer.MAX_VALUE;
     }
-    int[] previous = new int[right.length() + 1];
-    int[] current = new int[right.length() + 1];
+    int[][] d = new int[left.length() + 1][right.length() + 1];
+    for (int i = 0; i <= left.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= right.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= left.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= right.length(); j++) {
-        int substitution = left.charAt(i - 1) == right.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + substitution);
+        int cost = left.charAt(i - 1) == right.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && left.charAt(i - 1) == right.charAt(j - 2)
+            && left.charAt(i - 2) == right.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[right.length()];
+    return d[left.length()][right.length()];
   }
 }

@@ -139,6 +139,12 @@ public final class ModelValidator {
               .filter(element -> field.refKinds().contains(ElementKind.of(element)))
               .map(Element::id)
               .toList();
+      // An element dropped for its own errors is a likely target of the typo too.
+      String hint =
+          Suggestions.closest(target, unboundIds)
+              .filter(unbound -> Suggestions.closest(target, candidates).isEmpty())
+              .map(unbound -> "did you mean '" + unbound + "'? (it has errors of its own)")
+              .orElseGet(() -> Suggestions.hint(target, candidates));
       report(
           ProblemType.DANGLING_REFERENCE,
           at,
@@ -151,7 +157,7 @@ public final class ModelValidator {
               + "', but no "
               + allowed
               + " has that id",
-          Suggestions.hint(target, candidates));
+          hint);
     } else if (!field.refKinds().contains(ElementKind.of(found))) {
       report(
           ProblemType.WRONG_REFERENCE_KIND,

@@ -18,9 +18,8 @@ import java.util.Map;
  * docs/schema/bulwark-1.schema.json} and printed by {@code bulwark schema}.
  */
 public final class ModelSchema {
-  /** Where the published schema lives; editors may point at it. */
-  public static final String ID =
-      "https://raw.githubusercontent.com/bulwark-dev/bulwark/main/docs/schema/bulwark-1.schema.json";
+  /** The schema's identity; editors find the file itself through a path or a setting. */
+  public static final String ID = "urn:bulwark:model-format:1";
 
   private ModelSchema() {}
 
