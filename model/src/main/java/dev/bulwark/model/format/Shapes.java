@@ -34,6 +34,16 @@ public final class Shapes {
     return SHAPES.computeIfAbsent(type, unused -> read(type));
   }
 
+  /** The {@link Doc} sentence of an enum constant, or "" when it has none. */
+  public static String doc(Enum<?> constant) {
+    try {
+      Doc doc = constant.getDeclaringClass().getField(constant.name()).getAnnotation(Doc.class);
+      return doc == null ? "" : doc.value();
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("an enum constant is a field", e);
+    }
+  }
+
   /** The key for a Java name: {@code encryptionAtRest} → {@code encryption-at-rest}. */
   public static String kebab(String camel) {
     StringBuilder key = new StringBuilder(camel.length() + 4);

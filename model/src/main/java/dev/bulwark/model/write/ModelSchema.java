@@ -1,6 +1,5 @@
 package dev.bulwark.model.write;
 
-import dev.bulwark.model.Doc;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.Wire;
 import dev.bulwark.model.format.Cardinality;
@@ -98,7 +97,7 @@ public final class ModelSchema {
         for (Object constant : field.valueClass().getEnumConstants()) {
           Enum<?> value1 = (Enum<?>) constant;
           names.add(Wire.name(value1));
-          docs.add(enumDoc(value1));
+          docs.add(Shapes.doc(value1));
         }
         value.put("enum", names);
         value.put("enumDescriptions", docs);
@@ -132,14 +131,5 @@ public final class ModelSchema {
       case INTEGER -> Integer.parseInt(fallback);
       default -> fallback;
     };
-  }
-
-  private static String enumDoc(Enum<?> constant) {
-    try {
-      Doc doc = constant.getDeclaringClass().getField(constant.name()).getAnnotation(Doc.class);
-      return doc == null ? "" : doc.value();
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

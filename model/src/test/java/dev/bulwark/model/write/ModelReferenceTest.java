@@ -47,7 +47,7 @@ class ModelReferenceTest {
         assertThat(field.doc()).as(shape.name() + "." + field.key()).isNotBlank();
         if (field.type() == FieldType.ENUM) {
           for (Object constant : field.valueClass().getEnumConstants()) {
-            assertThat(doc((Enum<?>) constant)).as(constant.toString()).isNotBlank();
+            assertThat(Shapes.doc((Enum<?>) constant)).as(constant.toString()).isNotBlank();
           }
         }
       }
@@ -80,7 +80,7 @@ class ModelReferenceTest {
       }
       for (Object constant : type.getEnumConstants()) {
         out.append("- `").append(Wire.name((Enum<?>) constant)).append("`: ");
-        out.append(doc((Enum<?>) constant)).append('\n');
+        out.append(Shapes.doc((Enum<?>) constant)).append('\n');
       }
     }
     return out.toString();
@@ -131,14 +131,5 @@ class ModelReferenceTest {
       case LIST -> "no (empty)";
       case OPTIONAL -> field.defaultValue().map(value -> "no (`" + value + "`)").orElse("no");
     };
-  }
-
-  private static String doc(Enum<?> constant) {
-    try {
-      Doc doc = constant.getDeclaringClass().getField(constant.name()).getAnnotation(Doc.class);
-      return doc == null ? "" : doc.value();
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
