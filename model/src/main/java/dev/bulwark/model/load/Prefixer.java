@@ -2,6 +2,7 @@ package dev.bulwark.model.load;
 
 import dev.bulwark.model.Element;
 import dev.bulwark.model.Model;
+import dev.bulwark.model.TriageEntry;
 import dev.bulwark.model.Zone;
 import dev.bulwark.model.format.Field;
 import dev.bulwark.model.format.Shape;
@@ -12,7 +13,9 @@ import java.util.Optional;
 /**
  * Renames an imported model's elements into the importing model's id space: every id and every
  * reference gets the import's prefix ({@code payments/}), so that ids of different sub-models never
- * collide. Fingerprints of derived threats ({@code RULE@element}) are left as written.
+ * collide. Fingerprints of derived threats ({@code RULE@element}), in mitigations and triage, get
+ * the prefix on their element part ({@code RULE@payments/element}), so that a sub-model's decisions
+ * keep naming its own elements and never those of the importing model.
  */
 final class Prefixer {
   private final String prefix;
@@ -50,7 +53,7 @@ final class Prefixer {
         sub.flows().stream().map(prefixer::apply).toList(),
         sub.threats().stream().map(prefixer::apply).toList(),
         sub.mitigations().stream().map(prefixer::apply).toList(),
-        sub.triage(),
+        sub.triage().stream().map(prefixer::applyToTriage).toList(),
         sub.positions());
   }
 
@@ -69,9 +72,24 @@ final class Prefixer {
     return renamed;
   }
 
+  private TriageEntry applyToTriage(TriageEntry entry) {
+    return new TriageEntry(
+        (String) rename(entry.threat()),
+        entry.status(),
+        entry.why(),
+        entry.by(),
+        entry.date(),
+        entry.until(),
+        entry.ticket(),
+        entry.positions());
+  }
+
   private Object rename(Object value) {
     return switch (value) {
-      case String id -> id.contains("@") ? id : prefix + id;
+      case String id -> {
+        int at = id.indexOf('@');
+        yield at < 0 ? prefix + id : id.substring(0, at + 1) + prefix + id.substring(at + 1);
+      }
       case Optional<?> optional -> optional.map(this::rename);
       case List<?> list -> list.stream().map(this::rename).toList();
       default -> value;
