@@ -83,9 +83,11 @@ record Summary(
         .append(count(flows, "flow"))
         .append(".\n  ")
         .append(count(boundaryCrossings, "flow"))
-        .append(" cross a trust boundary; ")
+        .append(boundaryCrossings == 1 ? " crosses" : " cross")
+        .append(" a trust boundary; ")
         .append(count(unencryptedNetworkFlowsWithData, "flow"))
-        .append(" carry data over the network unencrypted.");
+        .append(unencryptedNetworkFlowsWithData == 1 ? " carries" : " carry")
+        .append(" data over the network unencrypted.");
     if (threats + mitigations + triage > 0) {
       out.append("\n  Written by hand: ")
           .append(count(threats, "threat"))

@@ -68,8 +68,16 @@ public enum Protocol {
   NFS(false, true),
   @Doc("SMB.")
   SMB(false, true),
-  @Doc("Bluetooth or BLE without application-level encryption.")
+  @Doc("Bluetooth or BLE without link encryption (no pairing, or 'just works').")
   BLUETOOTH(false, true),
+  @Doc("Bluetooth LE with an encrypted, authenticated link (LE Secure Connections, bonded).")
+  BLUETOOTH_SECURE(true, true),
+  @Doc("Zigbee with network-layer encryption.")
+  ZIGBEE(true, true),
+  @Doc("Thread (802.15.4 mesh, encrypted at the MAC layer).")
+  THREAD(true, true),
+  @Doc("LoRaWAN (AES-encrypted payloads).")
+  LORAWAN(true, true),
   @Doc("A call inside one process.")
   IN_PROCESS(false, false),
   @Doc("Inter-process communication on one host.")
