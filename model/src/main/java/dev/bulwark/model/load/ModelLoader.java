@@ -61,13 +61,18 @@ public final class ModelLoader {
     realProjectRoot = realPath(projectRoot).orElse(projectRoot);
     SequencedSet<Path> chain = new LinkedHashSet<>();
     chain.add(absolute);
-    Optional<Model> model = visit(absolute, file.toString(), chain);
+    Optional<Model> model = visit(absolute, file.toString(), chain, unboundIds);
     model.ifPresent(composed -> problems.addAll(ModelValidator.validate(composed, unboundIds)));
     return new LoadResult(model, problems, files);
   }
 
-  /** Reads one file and, depth first, what it imports; returns it composed with them. */
-  private Optional<Model> visit(Path file, String displayName, SequencedSet<Path> chain) {
+  /**
+   * Reads one file and, depth first, what it imports; returns it composed with them. The ids of
+   * elements dropped for their problems go to {@code unbound}, prefixed like the elements would
+   * have been.
+   */
+  private Optional<Model> visit(
+      Path file, String displayName, SequencedSet<Path> chain, Set<String> unbound) {
     files.add(displayName);
     Optional<byte[]> bytes = read(file, displayName);
     if (bytes.isEmpty()) {
@@ -75,23 +80,29 @@ public final class ModelLoader {
     }
     ParseResult parsed = ModelParser.parse(displayName, bytes.get(), options.limits());
     problems.addAll(parsed.problems());
-    unboundIds.addAll(parsed.unboundIds());
+    unbound.addAll(parsed.unboundIds());
     if (parsed.model().isEmpty()) {
       return Optional.empty();
     }
     Model model = parsed.model().get();
     for (Import imported : model.imports()) {
-      Optional<Model> sub = resolve(imported, file, displayName, chain);
+      Set<String> subUnbound = new HashSet<>();
+      Optional<Model> sub = resolve(imported, file, displayName, chain, subUnbound);
       if (sub.isPresent()) {
         String id = imported.id().orElse(sub.get().id());
         model = merge(model, Prefixer.prefix(sub.get(), id, imported.zone()));
+        subUnbound.forEach(unboundId -> unbound.add(id + "/" + unboundId));
       }
     }
     return Optional.of(model);
   }
 
   private Optional<Model> resolve(
-      Import imported, Path importer, String importerName, SequencedSet<Path> chain) {
+      Import imported,
+      Path importer,
+      String importerName,
+      SequencedSet<Path> chain,
+      Set<String> unbound) {
     Position at = imported.positions().of("model");
     String raw = imported.model();
     Path relative;
@@ -162,7 +173,7 @@ public final class ModelLoader {
         (parentName == null ? relative : parentName.resolve(relative)).normalize().toString();
     chain.addLast(target);
     try {
-      return visit(target, displayName, chain);
+      return visit(target, displayName, chain, unbound);
     } finally {
       chain.removeLast();
     }

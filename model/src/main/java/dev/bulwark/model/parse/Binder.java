@@ -158,9 +158,10 @@ final class Binder {
     List<Object> items = new ArrayList<>(sequence.items().size());
     for (int i = 0; i < sequence.items().size(); i++) {
       Node item = sequence.items().get(i);
-      positions.put(field.key() + "[" + i + "]", item.position());
       Object value = bindValue(field, item, owner);
       if (value != INVALID) {
+        // keyed by the index in the bound list, which skips the items dropped before
+        positions.put(field.key() + "[" + items.size() + "]", item.position());
         items.add(value);
       }
     }

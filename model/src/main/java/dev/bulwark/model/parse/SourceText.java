@@ -90,7 +90,10 @@ final class SourceText {
     return positionOfChar(file, before, before.length());
   }
 
-  /** The line and column of a character index in text. */
+  /**
+   * The line and column of a char index in text. The column counts code points, as the YAML
+   * parser's positions do, so that a character outside the BMP (an emoji) counts as one.
+   */
   static Position positionOfChar(String file, CharSequence text, int index) {
     int line = 1;
     int lineStart = 0;
@@ -101,7 +104,7 @@ final class SourceText {
         lineStart = i + 1;
       }
     }
-    return new Position(file, line, end - lineStart + 1);
+    return new Position(file, line, Character.codePointCount(text, lineStart, end) + 1);
   }
 
   private static Result failure(Problem problem) {

@@ -173,7 +173,7 @@ final class TreeReader {
           "alias *" + name + " names no anchor defined before it",
           "define '&" + name + "' first");
     }
-    return add(target, expandedSizes.getOrDefault(target, 1L));
+    return add(target, expandedSizes.getOrDefault(target, 1L), at(event));
   }
 
   private boolean start(CollectionStartEvent event) {
@@ -225,11 +225,19 @@ final class TreeReader {
 
   /** Adds a finished node to its parent; {@code size} is its expanded node count. */
   private boolean add(Node node, long size) {
+    return add(node, size, node.position());
+  }
+
+  /**
+   * Adds a node where it is used, at {@code usedAt}: for an alias, the alias rather than the node
+   * it names, so that a size limit is reported where it is crossed.
+   */
+  private boolean add(Node node, long size, Position usedAt) {
     nodes += size;
     if (nodes > limits.maxNodes()) {
       return stop(
           ProblemType.DOCUMENT_TOO_LARGE,
-          node.position(),
+          usedAt,
           "the document has more than "
               + limits.maxNodes()
               + " nodes with aliases expanded"
@@ -245,7 +253,7 @@ final class TreeReader {
       if (!(node instanceof Node.Scalar key) || key.isNull()) {
         return stop(
             ProblemType.WRONG_TYPE,
-            node.position(),
+            usedAt,
             "a key must be text, not " + node.describe(),
             "write the key as plain text");
       }

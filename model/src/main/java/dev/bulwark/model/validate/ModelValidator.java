@@ -126,7 +126,8 @@ public final class ModelValidator {
   }
 
   private void checkReference(Field field, String target, String owner, Position at) {
-    if (target.contains("@") || unboundIds.contains(target)) {
+    boolean fingerprint = target.contains("@") && field.refKinds().contains(ElementKind.THREAT);
+    if (fingerprint || unboundIds.contains(target)) {
       return; // a derived threat's fingerprint, or an element already reported as broken
     }
     Element found = byId.get(target);
