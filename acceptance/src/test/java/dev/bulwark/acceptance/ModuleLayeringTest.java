@@ -9,9 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Pins the direction of dependencies between modules (docs/adr/001-module-layout.md): each
- * module may use only the modules above it in DESIGN.md's table. Modules not built yet are
- * declared already, so that the rule holds the day they arrive.
+ * Pins the direction of dependencies between modules (docs/adr/001-module-layout.md): each module
+ * may use only the modules above it in DESIGN.md's table. Modules not built yet are declared
+ * already, so that the rule holds the day they arrive.
  */
 @AnalyzeClasses(packages = "dev.bulwark", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleLayeringTest {

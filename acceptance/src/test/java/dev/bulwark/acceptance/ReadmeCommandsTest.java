@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a newcomer does on a fresh clone: the README's two commands. The main command runs
- * through the real launcher (the CLI jar is already packaged when this module's tests run); the
- * test command is the one CI runs.
+ * What a newcomer does on a fresh clone: the README's two commands. The main command runs through
+ * the real launcher (the CLI jar is already packaged when this module's tests run); the test
+ * command is the one CI runs.
  */
 class ReadmeCommandsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -42,9 +42,14 @@ class ReadmeCommandsTest {
   @Test
   void theLauncherSaysWhatToInstallWhenThereIsNoJdk() throws Exception {
     // java 17 or no java on the PATH, no JAVA_HOME, no JVM folders: nothing usable.
-    Run run = bash("./bulwark --version", Map.of("JAVA_HOME", "", "BULWARK_JVM_DIRS", "/nonexistent", "PATH", "/nonexistent:/bin"));
+    Run run =
+        bash(
+            "./bulwark --version",
+            Map.of(
+                "JAVA_HOME", "", "BULWARK_JVM_DIRS", "/nonexistent", "PATH", "/nonexistent:/bin"));
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.output()).contains("no Java 21 or newer found", "Install a JDK 21 or newer", "JAVA_HOME");
+    assertThat(run.output())
+        .contains("no Java 21 or newer found", "Install a JDK 21 or newer", "JAVA_HOME");
   }
 
   /** The command lines in the README's first code block. */
@@ -61,7 +66,10 @@ class ReadmeCommandsTest {
   }
 
   private static Run bash(String command, Map<String, String> environment) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).directory(ROOT.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", "-c", command)
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true);
     builder.environment().putAll(environment);
     Process process = builder.start();
     byte[] output = process.getInputStream().readAllBytes();

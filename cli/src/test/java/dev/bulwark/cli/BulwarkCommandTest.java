@@ -27,7 +27,8 @@ class BulwarkCommandTest {
   void helpListsTheCommandsAndExitCodes() {
     Cli result = Cli.run("--help");
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("validate", "schema", "init", "Exit codes:", "3  the command line is wrong");
+    assertThat(result.out())
+        .contains("validate", "schema", "init", "Exit codes:", "3  the command line is wrong");
   }
 
   @ParameterizedTest
@@ -42,7 +43,8 @@ class BulwarkCommandTest {
   void aWrongOptionIsAUsageErrorWithASuggestion() {
     Cli result = Cli.run("validate", "--strickt", BROKEN);
     assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(result.err()).contains("Unknown option: '--strickt'", "--strict", "bulwark validate --help");
+    assertThat(result.err())
+        .contains("Unknown option: '--strickt'", "--strict", "bulwark validate --help");
   }
 
   @Test
@@ -76,20 +78,23 @@ class BulwarkCommandTest {
     JsonNode dangling = problems.get(4);
     assertThat(dangling.get("line").asInt()).isEqualTo(17);
     assertThat(dangling.get("column").asInt()).isEqualTo(36);
-    assertThat(dangling.get("hint").asString()).isEqualTo("did you mean 'web'? (it has errors of its own)");
+    assertThat(dangling.get("hint").asString())
+        .isEqualTo("did you mean 'web'? (it has errors of its own)");
   }
 
   @Test
   void aMissingFileIsAnInvalidModel() {
     Cli result = Cli.run("validate", "no/such/model.yaml");
     assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_MODEL);
-    assertThat(result.out()).contains("no/such/model.yaml:1:1: error [file-unreadable] no such file");
+    assertThat(result.out())
+        .contains("no/such/model.yaml:1:1: error [file-unreadable] no such file");
   }
 
   @Test
   void colourOnlyWhenAskedOrOnATerminal() {
     assertThat(Cli.run("validate", BROKEN).out()).doesNotContain("\u001b[");
-    assertThat(Cli.run("validate", "--colour", "always", BROKEN).out()).contains("\u001b[1;31merror");
+    assertThat(Cli.run("validate", "--colour", "always", BROKEN).out())
+        .contains("\u001b[1;31merror");
   }
 
   @Test
@@ -115,7 +120,10 @@ class BulwarkCommandTest {
     assertThat(refused.err()).contains("already exists", "--force");
     assertThat(model).hasContent("mine");
 
-    assertThat(Cli.run("init", "--force", "--id", "shop", "--title", "Shop: main", folder.toString()).exitCode()).isZero();
+    assertThat(
+            Cli.run("init", "--force", "--id", "shop", "--title", "Shop: main", folder.toString())
+                .exitCode())
+        .isZero();
     assertThat(Files.readString(model)).contains("id: shop", "title: \"Shop: main\"");
   }
 

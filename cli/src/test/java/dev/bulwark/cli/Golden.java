@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under src/test/resources/golden: a missing file is written and the test fails
- * once, so that it is reviewed; {@code -Dgolden.update=true} rewrites them all.
+ * Golden files under src/test/resources/golden: a missing file is written and the test fails once,
+ * so that it is reviewed; {@code -Dgolden.update=true} rewrites them all.
  */
 final class Golden {
   private static final Path ROOT = Path.of("src/test/resources/golden");

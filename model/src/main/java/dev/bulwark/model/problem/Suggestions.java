@@ -39,9 +39,9 @@ public final class Suggestions {
   }
 
   /**
-   * Edit distance counting an insertion, deletion, substitution or swap of two neighbouring
-   * letters as one (optimal string alignment), ignoring case. Long or very different words are
-   * not compared: they are never typos of each other.
+   * Edit distance counting an insertion, deletion, substitution or swap of two neighbouring letters
+   * as one (optimal string alignment), ignoring case. Long or very different words are not
+   * compared: they are never typos of each other.
    */
   static int distance(String a, String b) {
     String left = a.toLowerCase(java.util.Locale.ROOT);

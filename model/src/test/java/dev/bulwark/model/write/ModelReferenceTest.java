@@ -113,14 +113,20 @@ class ModelReferenceTest {
           case STRING ->
               field.isReference()
                   ? "id of a "
-                      + field.refKinds().stream().map(kind -> kind.label()).collect(Collectors.joining(" or "))
+                      + field.refKinds().stream()
+                          .map(kind -> kind.label())
+                          .collect(Collectors.joining(" or "))
                   : field.key().equals("id") ? "id" : "text";
           case INTEGER ->
-              field.min() == Integer.MIN_VALUE ? "integer" : "integer " + field.min() + "–" + field.max();
+              field.min() == Integer.MIN_VALUE
+                  ? "integer"
+                  : "integer " + field.min() + "–" + field.max();
           case BOOLEAN -> "true or false";
           case DATE -> "date (YYYY-MM-DD)";
-          case ENUM -> "[" + field.valueClass().getSimpleName() + "](#" + field.valueClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")";
-          case RECORD -> "[" + field.valueClass().getSimpleName() + "](#" + field.valueClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")";
+          case ENUM, RECORD -> {
+            String name = field.valueClass().getSimpleName();
+            yield "[" + name + "](#" + name.toLowerCase(java.util.Locale.ROOT) + ")";
+          }
         };
     return field.cardinality() == Cardinality.LIST ? "list of " + item : item;
   }
