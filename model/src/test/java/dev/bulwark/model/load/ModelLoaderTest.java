@@ -47,6 +47,18 @@ class ModelLoaderTest {
       """;
 
   /** A payments sub-model with a nested zone, a component and a data asset. */
+  /** A sub-model whose component 'api' lacks its kind (7:5), so it is dropped. */
+  private static final String PAYMENTS_WITH_BROKEN_API =
+      """
+      bulwark: 1
+      id: payments
+      title: Payments
+      zones:
+        - { id: dc, trust: 80 }
+      components:
+        - { id: api, zone: dc }
+      """;
+
   private static final String PAYMENTS =
       """
       bulwark: 1
@@ -404,17 +416,7 @@ class ModelLoaderTest {
 
   @Test
   void anElementDroppedInASubModelIsNotReportedAgainAsDangling() throws IOException {
-    write(
-        "payments.yaml",
-        """
-        bulwark: 1
-        id: payments
-        title: Payments
-        zones:
-          - { id: dc, trust: 80 }
-        components:
-          - { id: api, zone: dc }
-        """);
+    write("payments.yaml", PAYMENTS_WITH_BROKEN_API);
     LoadResult result =
         load(
             shop(
@@ -429,17 +431,7 @@ class ModelLoaderTest {
 
   @Test
   void anElementDroppedInASubModelDoesNotHideADanglingReferenceOfTheImporter() throws IOException {
-    write(
-        "payments.yaml",
-        """
-        bulwark: 1
-        id: payments
-        title: Payments
-        zones:
-          - { id: dc, trust: 80 }
-        components:
-          - { id: api, zone: dc }
-        """);
+    write("payments.yaml", PAYMENTS_WITH_BROKEN_API);
     // the shop has no 'api' of its own: 'to: api' dangles (line 16, column 31)
     LoadResult result =
         load(

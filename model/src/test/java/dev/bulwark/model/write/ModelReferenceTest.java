@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.model.Doc;
 import dev.bulwark.model.Model;
+import dev.bulwark.model.PublishedFile;
 import dev.bulwark.model.Wire;
 import dev.bulwark.model.format.Cardinality;
 import dev.bulwark.model.format.Field;
 import dev.bulwark.model.format.FieldType;
 import dev.bulwark.model.format.Shape;
 import dev.bulwark.model.format.Shapes;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,14 +27,8 @@ class ModelReferenceTest {
   private static final Path REFERENCE = Path.of("../docs/model-reference.md");
 
   @Test
-  void referenceIsUpToDate() throws IOException {
-    String generated = reference();
-    if (Boolean.getBoolean("golden.update") || !Files.exists(REFERENCE)) {
-      Files.writeString(REFERENCE, generated, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.readString(REFERENCE))
-        .as("docs/model-reference.md is stale: run with -Dgolden.update=true and review")
-        .isEqualTo(generated);
+  void referenceIsUpToDate() {
+    PublishedFile.assertUpToDate(REFERENCE, reference());
   }
 
   @Test
