@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -36,6 +38,13 @@ final class TreeReader {
   private static final String CORE_TAG = "tag:yaml.org,2002:";
   private static final Set<String> SCALAR_TAGS = Set.of("str", "int", "bool", "null", "float");
   private static final Set<String> COLLECTION_TAGS = Set.of("map", "seq");
+
+  /**
+   * Escapes snakeyaml-engine fails on with a NumberFormatException rather than a syntax error: one
+   * cut off by the end of the text, and a {@code \U} beyond what an int holds.
+   */
+  private static final Pattern BROKEN_ESCAPE =
+      Pattern.compile("\\\\(?:[xuU][0-9A-Fa-f]*\\z|U[89A-Fa-f][0-9A-Fa-f]{7})");
 
   private final String file;
   private final String text;
@@ -88,6 +97,15 @@ final class TreeReader {
               SourceText.positionOfChar(file, text, text.offsetByCodePoints(0, e.getPosition())),
               String.format("character U+%04X is not allowed in YAML", e.getCodePoint()),
               "remove the control character"));
+      return Optional.empty();
+    } catch (NumberFormatException e) {
+      Matcher escape = BROKEN_ESCAPE.matcher(text);
+      problems.add(
+          new Problem(
+              ProblemType.SYNTAX_ERROR,
+              SourceText.positionOfChar(file, text, escape.find() ? escape.start() : 0),
+              "a double-quoted string has an escape that names no character",
+              "\\x, \\u and \\U take 2, 4 and 8 hex digits of a Unicode character"));
       return Optional.empty();
     } catch (YamlEngineException e) {
       problems.add(

@@ -107,22 +107,35 @@ public final class ModelValidator {
     for (Field field : shape.fields()) {
       List<?> values = field.values(element);
       boolean list = field.cardinality() == Cardinality.LIST;
-      Set<Object> seen = new HashSet<>();
+      Set<Object> seen = list && values.size() > 1 ? new HashSet<>() : null;
       for (int i = 0; i < values.size(); i++) {
-        String key = list ? field.key() + "[" + i + "]" : field.key();
         Object value = values.get(i);
-        if (list && !seen.add(value)) {
+        if (seen != null && !seen.add(value)) {
           report(
               ProblemType.DUPLICATE_ENTRY,
-              positions.of(key),
+              positions.of(key(field, list, i)),
               "'" + field.key() + "' of " + owner + " names '" + display(value) + "' twice",
               "remove the second one");
         }
-        if (field.isReference()) {
-          checkReference(field, (String) value, owner, positions.of(key));
+        // the cheap test first: nearly every reference resolves, and building the message is not
+        if (field.isReference() && !resolves(field, (String) value)) {
+          checkReference(field, (String) value, owner, positions.of(key(field, list, i)));
         }
       }
     }
+  }
+
+  private static String key(Field field, boolean list, int index) {
+    return list ? field.key() + "[" + index + "]" : field.key();
+  }
+
+  /** Whether a reference needs no report; {@link #checkReference} says what is wrong otherwise. */
+  private boolean resolves(Field field, String target) {
+    if (target.contains("@") || unboundIds.contains(target)) {
+      return true;
+    }
+    Element found = byId.get(target);
+    return found != null && field.refKinds().contains(ElementKind.of(found));
   }
 
   private void checkReference(Field field, String target, String owner, Position at) {

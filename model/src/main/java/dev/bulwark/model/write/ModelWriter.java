@@ -11,9 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.RepresentToNode;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Writes a model as canonical YAML: fields in format order, left-out values and defaults omitted,
@@ -28,13 +35,14 @@ public final class ModelWriter {
           .setIndentWithIndicator(true)
           .setWidth(100)
           .setSplitLines(true)
+          .setSchema(new ParserSchema())
           .build();
 
   private ModelWriter() {}
 
   /** The model as YAML text. */
   public static String yaml(Model model) {
-    return new Dump(SETTINGS).dumpToString(tree(model));
+    return new Dump(SETTINGS, new Representer()).dumpToString(tree(model));
   }
 
   /** The model as plain maps, lists and scalars, in format order (for YAML or JSON output). */
@@ -73,5 +81,44 @@ public final class ModelWriter {
       case List<?> list -> list.stream().map(ModelWriter::plain).toList();
       default -> value;
     };
+  }
+
+  /**
+   * The YAML 1.2 core schema, plus every spelling the parser reads as null or a boolean (it ignores
+   * case), so that text spelt like one is quoted rather than written plain and read back as
+   * nothing. The default JSON schema would write {@code Null}, {@code NULL} or {@code ~} plain.
+   */
+  private static final class ParserSchema extends CoreSchema {
+    private static final Pattern NOT_TEXT = Pattern.compile("(?i)null|~|true|false");
+
+    private final ScalarResolver core = super.getScalarResolver();
+
+    @Override
+    public ScalarResolver getScalarResolver() {
+      return (value, implicit) ->
+          Boolean.TRUE.equals(implicit) && NOT_TEXT.matcher(value).matches()
+              ? Tag.NULL
+              : core.resolve(value, implicit);
+    }
+  }
+
+  /**
+   * Writes text holding U+0085 (NEL), U+2028 or U+2029 double-quoted, where they are escaped.
+   * snakeyaml-engine's scanner takes them for line breaks (as YAML 1.1 did), so a literal block or
+   * plain scalar holding one can be written in a form the same library cannot read back.
+   */
+  private static final class Representer extends StandardRepresenter {
+    private static final Pattern OLD_BREAKS = Pattern.compile("[\u0085\u2028\u2029]");
+
+    Representer() {
+      super(SETTINGS);
+      RepresentToNode text = representers.get(String.class);
+      representers.put(
+          String.class,
+          data ->
+              OLD_BREAKS.matcher((String) data).find()
+                  ? representScalar(Tag.STR, (String) data, ScalarStyle.DOUBLE_QUOTED)
+                  : text.representData(data));
+    }
   }
 }
