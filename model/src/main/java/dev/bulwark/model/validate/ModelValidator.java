@@ -131,18 +131,21 @@ public final class ModelValidator {
 
   /** Whether a reference needs no report; {@link #checkReference} says what is wrong otherwise. */
   private boolean resolves(Field field, String target) {
-    if (target.contains("@") || unboundIds.contains(target)) {
+    if (exempt(field, target)) {
       return true;
     }
     Element found = byId.get(target);
     return found != null && field.refKinds().contains(ElementKind.of(found));
   }
 
-  private void checkReference(Field field, String target, String owner, Position at) {
+  /** A derived threat's fingerprint where threats may be named, or an element already reported. */
+  private boolean exempt(Field field, String target) {
     boolean fingerprint = target.contains("@") && field.refKinds().contains(ElementKind.THREAT);
-    if (fingerprint || unboundIds.contains(target)) {
-      return; // a derived threat's fingerprint, or an element already reported as broken
-    }
+    return fingerprint || unboundIds.contains(target);
+  }
+
+  /** Reports a reference that {@link #resolves} found wrong. */
+  private void checkReference(Field field, String target, String owner, Position at) {
     Element found = byId.get(target);
     String allowed =
         field.refKinds().stream().map(ElementKind::label).collect(Collectors.joining(" or "));

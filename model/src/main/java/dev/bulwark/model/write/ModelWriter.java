@@ -89,16 +89,22 @@ public final class ModelWriter {
    * nothing. The default JSON schema would write {@code Null}, {@code NULL} or {@code ~} plain.
    */
   private static final class ParserSchema extends CoreSchema {
-    private static final Pattern NOT_TEXT = Pattern.compile("(?i)null|~|true|false");
+    private static final Pattern NULL = Pattern.compile("(?i)null|~");
+    private static final Pattern BOOLEAN = Pattern.compile("(?i)true|false");
 
     private final ScalarResolver core = super.getScalarResolver();
 
     @Override
     public ScalarResolver getScalarResolver() {
-      return (value, implicit) ->
-          Boolean.TRUE.equals(implicit) && NOT_TEXT.matcher(value).matches()
-              ? Tag.NULL
-              : core.resolve(value, implicit);
+      return (value, implicit) -> {
+        if (Boolean.TRUE.equals(implicit) && NULL.matcher(value).matches()) {
+          return Tag.NULL;
+        }
+        if (Boolean.TRUE.equals(implicit) && BOOLEAN.matcher(value).matches()) {
+          return Tag.BOOL;
+        }
+        return core.resolve(value, implicit);
+      };
     }
   }
 
