@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +46,9 @@ final class Binder {
           return byWire;
         }
       };
+
+  /** Lists of elements at least this long are bound on two threads. */
+  static final int PARALLEL_ITEMS = 4096;
 
   /** Marks a value that could not be bound; its problem is already reported. */
   private static final Object INVALID = new Object();
@@ -75,7 +80,7 @@ final class Binder {
           "fields: " + String.join(", ", shape.keys()));
       return INVALID;
     }
-    String name = describe(shape, mapping);
+    Owner name = new Owner(shape, mapping);
     List<Field> fields = shape.fields();
     Object[] values = new Object[fields.size()];
     Map<String, Position> positions = new HashMap<>();
@@ -132,7 +137,7 @@ final class Binder {
     return shape.construct(values, new Positions(mapping.position(), positions));
   }
 
-  private Object bindField(Field field, Node node, String owner, Map<String, Position> positions) {
+  private Object bindField(Field field, Node node, Owner owner, Map<String, Position> positions) {
     if (node instanceof Node.Scalar scalar && scalar.isNull()) {
       if (field.cardinality() == Cardinality.REQUIRED) {
         report(
@@ -155,28 +160,78 @@ final class Binder {
           "write [a, b] or one '- item' per line");
       return INVALID;
     }
-    List<Object> items = new ArrayList<>(sequence.items().size());
-    for (int i = 0; i < sequence.items().size(); i++) {
-      Node item = sequence.items().get(i);
-      Object value = bindValue(field, item, owner);
-      if (value != INVALID) {
-        // keyed by the index in the bound list, which skips the items dropped before
-        positions.put(field.key() + "[" + items.size() + "]", item.position());
-        items.add(value);
-      }
+    List<Node> nodes = sequence.items();
+    List<Object> items = new ArrayList<>(nodes.size());
+    List<Position> itemPositions = new ArrayList<>(nodes.size());
+    if (field.type() == FieldType.RECORD && nodes.size() >= PARALLEL_ITEMS) {
+      bindItemsInTwoHalves(field, nodes, owner, items, itemPositions);
+    } else {
+      bindItems(field, nodes, owner, items, itemPositions);
+    }
+    for (int i = 0; i < itemPositions.size(); i++) {
+      // keyed by the index in the bound list, which skips the items dropped before
+      positions.put(field.key() + "[" + i + "]", itemPositions.get(i));
     }
     return items;
   }
 
-  private Object bindValue(Field field, Node node, String owner) {
-    String what = "'" + field.key() + "' of " + owner;
+  /** Binds list items, appending the ones kept and where each was written. */
+  private void bindItems(
+      Field field, List<Node> nodes, Owner owner, List<Object> items, List<Position> at) {
+    for (Node item : nodes) {
+      Object value = bindValue(field, item, owner);
+      if (value != INVALID) {
+        items.add(value);
+        at.add(item.position());
+      }
+    }
+  }
+
+  /**
+   * Binds the second half of a long list of elements on another thread, with a binder of its own,
+   * and joins the halves in file order: the result, problems included, is the same as binding on
+   * one thread.
+   */
+  private void bindItemsInTwoHalves(
+      Field field, List<Node> nodes, Owner owner, List<Object> items, List<Position> at) {
+    int half = nodes.size() / 2;
+    Binder helper = new Binder(new ArrayList<>());
+    List<Object> laterItems = new ArrayList<>(nodes.size() - half);
+    List<Position> laterAt = new ArrayList<>(nodes.size() - half);
+    FutureTask<Void> later =
+        new FutureTask<>(
+            () ->
+                helper.bindItems(
+                    field, nodes.subList(half, nodes.size()), owner, laterItems, laterAt),
+            null);
+    Thread.ofPlatform().daemon().name("bulwark-binder").start(later);
+    bindItems(field, nodes.subList(0, half), owner, items, at);
+    try {
+      later.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while binding", e);
+    } catch (ExecutionException e) {
+      switch (e.getCause()) {
+        case RuntimeException failure -> throw failure;
+        case Error failure -> throw failure;
+        default -> throw new IllegalStateException(e.getCause());
+      }
+    }
+    items.addAll(laterItems);
+    at.addAll(laterAt);
+    problems.addAll(helper.problems);
+    unboundIds.addAll(helper.unboundIds);
+  }
+
+  private Object bindValue(Field field, Node node, Owner owner) {
     if (field.type() == FieldType.RECORD) {
       @SuppressWarnings("unchecked")
       Class<? extends Record> type = (Class<? extends Record>) field.valueClass();
       return bindRecord(node, Shapes.of(type));
     }
     if (!(node instanceof Node.Scalar scalar) || scalar.isNull()) {
-      return wrongType(field, node, what);
+      return wrongType(field, node, owner);
     }
     String text = scalar.value();
     return switch (field.type()) {
@@ -194,7 +249,7 @@ final class Binder {
       }
       case INTEGER -> {
         if (!scalar.isInteger()) {
-          yield wrongType(field, node, what);
+          yield wrongType(field, node, owner);
         }
         long value;
         try {
@@ -206,14 +261,14 @@ final class Binder {
           report(
               ProblemType.OUT_OF_RANGE,
               node.position(),
-              what + " is " + text + ", outside the allowed range",
+              owner.of(field) + " is " + text + ", outside the allowed range",
               "allowed: " + field.min() + " to " + field.max());
           yield INVALID;
         }
         yield (int) value;
       }
       case BOOLEAN ->
-          scalar.isBoolean() ? (Object) Boolean.parseBoolean(text) : wrongType(field, node, what);
+          scalar.isBoolean() ? (Object) Boolean.parseBoolean(text) : wrongType(field, node, owner);
       case DATE -> {
         try {
           if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
@@ -224,7 +279,7 @@ final class Binder {
           report(
               ProblemType.INVALID_DATE,
               node.position(),
-              what + " is '" + text + "', not a date",
+              owner.of(field) + " is '" + text + "', not a date",
               "write a real date as YYYY-MM-DD, e.g. 2027-06-30");
           yield INVALID;
         }
@@ -236,7 +291,7 @@ final class Binder {
           report(
               ProblemType.UNKNOWN_VALUE,
               node.position(),
-              what + " is '" + text + "', which is not an allowed value",
+              owner.of(field) + " is '" + text + "', which is not an allowed value",
               Suggestions.hintWithAllowed(text, allowed.keySet()));
           yield INVALID;
         }
@@ -246,7 +301,8 @@ final class Binder {
     };
   }
 
-  private Object wrongType(Field field, Node node, String what) {
+  private Object wrongType(Field field, Node node, Owner owner) {
+    String what = owner.of(field);
     String hint =
         node instanceof Node.Scalar scalar && !scalar.plain()
             ? "write it without quotes"
@@ -316,8 +372,20 @@ final class Binder {
     return (Class<? extends Record>) field.valueClass();
   }
 
-  private static String describe(Shape shape, Node.Mapping mapping) {
-    return shape.label() + idOf(mapping).map(id -> " '" + id + "'").orElse("");
+  /**
+   * The element a field belongs to, named in messages as "component 'web'". Built only when a
+   * problem is reported: most values are fine, and the names would cost a string each.
+   */
+  private record Owner(Shape shape, Node.Mapping mapping) {
+    /** "'zone' of component 'web'". */
+    String of(Field field) {
+      return "'" + field.key() + "' of " + this;
+    }
+
+    @Override
+    public String toString() {
+      return shape.label() + idOf(mapping).map(id -> " '" + id + "'").orElse("");
+    }
   }
 
   private static Optional<String> idOf(Node.Mapping mapping) {

@@ -19,7 +19,10 @@ public sealed interface Node {
    */
   record Scalar(String value, boolean plain, Position position) implements Node {
     public boolean isNull() {
-      return plain && (value.isEmpty() || value.equals("~") || value.equalsIgnoreCase("null"));
+      return plain
+          && (value.isEmpty()
+              || value.equals("~")
+              || value.length() == 4 && value.equalsIgnoreCase("null"));
     }
 
     public boolean isBoolean() {

@@ -82,9 +82,11 @@ final class TreeReader {
             .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1))
             .build();
     try {
-      for (Event event : new Parse(settings).parseString(text)) {
-        if (!accept(event)) {
-          return Optional.empty();
+      try (EventPipe events = new EventPipe(new Parse(settings).parseString(text))) {
+        while (events.hasNext()) {
+          if (!accept(events.next())) {
+            return Optional.empty();
+          }
         }
       }
     } catch (MarkedYamlEngineException e) {
@@ -279,7 +281,7 @@ final class TreeReader {
     } else {
       Node.Scalar key = parent.pendingKey;
       parent.pendingKey = null;
-      Position first = parent.keys.putIfAbsent(key.value(), key.position());
+      Position first = parent.firstPositionOf(key);
       if (first != null) {
         problems.add(
             new Problem(
@@ -327,13 +329,16 @@ final class TreeReader {
 
   /** A mapping or sequence being read. */
   private static final class Builder {
+    /** Up to this many keys, a duplicate is found by scanning; beyond it, by hashing. */
+    private static final int SCAN_LIMIT = 16;
+
     final CollectionStartEvent event;
     final boolean mapping;
     final Position position;
     final long nodesBefore;
-    final List<Node> items = new ArrayList<>();
-    final List<Node.Entry> entries = new ArrayList<>();
-    final Map<String, Position> keys = new HashMap<>();
+    final List<Node> items;
+    final List<Node.Entry> entries;
+    Map<String, Position> keys;
     Node.Scalar pendingKey;
 
     Builder(CollectionStartEvent event, boolean mapping, Position position, long nodesBefore) {
@@ -341,6 +346,28 @@ final class TreeReader {
       this.mapping = mapping;
       this.position = position;
       this.nodesBefore = nodesBefore;
+      this.items = mapping ? List.of() : new ArrayList<>();
+      this.entries = mapping ? new ArrayList<>() : List.of();
+    }
+
+    /**
+     * Where this key was first written in the mapping, or null when it is new (and now known).
+     * Small mappings, nearly all of them, are scanned; large ones get an index.
+     */
+    Position firstPositionOf(Node.Scalar key) {
+      if (keys == null && entries.size() < SCAN_LIMIT) {
+        for (Node.Entry entry : entries) {
+          if (entry.key().value().equals(key.value())) {
+            return entry.key().position();
+          }
+        }
+        return null;
+      }
+      if (keys == null) {
+        keys = new HashMap<>();
+        entries.forEach(entry -> keys.put(entry.key().value(), entry.key().position()));
+      }
+      return keys.putIfAbsent(key.value(), key.position());
     }
   }
 }

@@ -35,6 +35,18 @@ import java.util.stream.Stream;
  * imported models.
  */
 public final class ModelValidator {
+  /** Per record class: the fields worth checking here, lists (repeats) and references. */
+  private static final ClassValue<List<Field>> CHECKED_FIELDS =
+      new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected List<Field> computeValue(Class<?> type) {
+          return Shapes.of((Class<? extends Record>) type).fields().stream()
+              .filter(field -> field.cardinality() == Cardinality.LIST || field.isReference())
+              .toList();
+        }
+      };
+
   private final Model model;
   private final Set<String> unboundIds;
   private final List<Problem> problems = new ArrayList<>();
@@ -103,8 +115,7 @@ public final class ModelValidator {
   private void checkFields(Record element) {
     Shape shape = Shapes.of(element.getClass());
     Positions positions = shape.positionsOf(element);
-    String owner = describe(element);
-    for (Field field : shape.fields()) {
+    for (Field field : CHECKED_FIELDS.get(element.getClass())) {
       List<?> values = field.values(element);
       boolean list = field.cardinality() == Cardinality.LIST;
       Set<Object> seen = list && values.size() > 1 ? new HashSet<>() : null;
@@ -114,12 +125,18 @@ public final class ModelValidator {
           report(
               ProblemType.DUPLICATE_ENTRY,
               positions.of(key(field, list, i)),
-              "'" + field.key() + "' of " + owner + " names '" + display(value) + "' twice",
+              "'"
+                  + field.key()
+                  + "' of "
+                  + describe(element)
+                  + " names '"
+                  + display(value)
+                  + "' twice",
               "remove the second one");
         }
         // the cheap test first: nearly every reference resolves, and building the message is not
         if (field.isReference() && !resolves(field, (String) value)) {
-          checkReference(field, (String) value, owner, positions.of(key(field, list, i)));
+          checkReference(field, (String) value, element, positions.of(key(field, list, i)));
         }
       }
     }
@@ -145,7 +162,8 @@ public final class ModelValidator {
   }
 
   /** Reports a reference that {@link #resolves} found wrong. */
-  private void checkReference(Field field, String target, String owner, Position at) {
+  private void checkReference(Field field, String target, Record referrer, Position at) {
+    String owner = describe(referrer);
     Element found = byId.get(target);
     String allowed =
         field.refKinds().stream().map(ElementKind::label).collect(Collectors.joining(" or "));
