@@ -3,6 +3,7 @@ package dev.bulwark.model.load;
 import dev.bulwark.model.Import;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.Position;
+import dev.bulwark.model.Zone;
 import dev.bulwark.model.parse.ModelParser;
 import dev.bulwark.model.parse.ParseResult;
 import dev.bulwark.model.problem.Problem;
@@ -15,8 +16,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedSet;
 import java.util.Set;
@@ -85,13 +88,23 @@ public final class ModelLoader {
       return Optional.empty();
     }
     Model model = parsed.model().get();
+    Map<String, String> placements = new LinkedHashMap<>();
     for (Import imported : model.imports()) {
       Set<String> subUnbound = new HashSet<>();
       Optional<Model> sub = resolve(imported, file, displayName, chain, subUnbound);
       if (sub.isPresent()) {
         String id = imported.id().orElse(sub.get().id());
-        model = merge(model, Prefixer.prefix(sub.get(), id, imported.zone()));
+        model = merge(model, Prefixer.prefix(sub.get(), id));
         subUnbound.forEach(unboundId -> unbound.add(id + "/" + unboundId));
+        imported.zone().ifPresent(zone -> placements.put(id, zone));
+      }
+    }
+    // Placed once everything is merged, so that a zone of another import can be named; a zone
+    // that exists nowhere is reported once, at the import.
+    for (Map.Entry<String, String> placement : placements.entrySet()) {
+      Set<String> zones = model.zones().stream().map(Zone::id).collect(Collectors.toSet());
+      if (zones.contains(placement.getValue())) {
+        model = Prefixer.place(model, placement.getKey(), placement.getValue());
       }
     }
     return Optional.of(model);

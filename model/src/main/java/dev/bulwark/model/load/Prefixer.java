@@ -24,20 +24,10 @@ final class Prefixer {
     this.prefix = prefix;
   }
 
-  /**
-   * The sub-model's parts with prefixed ids, its top-level zones placed in {@code parentZone} when
-   * given.
-   */
-  static Model prefix(Model sub, String id, Optional<String> parentZone) {
+  /** The sub-model's parts with every id and reference prefixed by {@code id/}. */
+  static Model prefix(Model sub, String id) {
     Prefixer prefixer = new Prefixer(id + "/");
-    List<Zone> zones =
-        sub.zones().stream()
-            .map(prefixer::apply)
-            .map(zone ->
-                zone.parent().isEmpty() && parentZone.isPresent()
-                    ? withParent(zone, parentZone.get())
-                    : zone)
-            .toList();
+    List<Zone> zones = sub.zones().stream().map(prefixer::apply).toList();
     return new Model(
         sub.formatVersion(),
         sub.id(),
@@ -94,6 +84,38 @@ final class Prefixer {
       case List<?> list -> list.stream().map(this::rename).toList();
       default -> value;
     };
+  }
+
+  /**
+   * The composed model with the imported sub-model's top-level zones (ids {@code id/…}, no parent)
+   * placed inside {@code parentZone}.
+   */
+  static Model place(Model composed, String id, String parentZone) {
+    String prefix = id + "/";
+    List<Zone> zones =
+        composed.zones().stream()
+            .map(zone ->
+                zone.id().startsWith(prefix) && zone.parent().isEmpty()
+                    ? withParent(zone, parentZone)
+                    : zone)
+            .toList();
+    return new Model(
+        composed.formatVersion(),
+        composed.id(),
+        composed.title(),
+        composed.description(),
+        composed.owner(),
+        composed.business(),
+        composed.imports(),
+        zones,
+        composed.actors(),
+        composed.components(),
+        composed.data(),
+        composed.flows(),
+        composed.threats(),
+        composed.mitigations(),
+        composed.triage(),
+        composed.positions());
   }
 
   private static Zone withParent(Zone zone, String parent) {
