@@ -50,6 +50,27 @@ public record Model(
     Objects.requireNonNull(positions, "positions");
   }
 
+  /** This model with other zones. */
+  public Model withZones(List<Zone> newZones) {
+    return new Model(
+        formatVersion,
+        id,
+        title,
+        description,
+        owner,
+        business,
+        imports,
+        newZones,
+        actors,
+        components,
+        data,
+        flows,
+        threats,
+        mitigations,
+        triage,
+        positions);
+  }
+
   /** The business context, or {@link Business#UNSTATED} where the model gives none. */
   public Business businessOrDefault() {
     return business.orElse(Business.UNSTATED);

@@ -99,23 +99,7 @@ final class Prefixer {
                     ? withParent(zone, parentZone)
                     : zone)
             .toList();
-    return new Model(
-        composed.formatVersion(),
-        composed.id(),
-        composed.title(),
-        composed.description(),
-        composed.owner(),
-        composed.business(),
-        composed.imports(),
-        zones,
-        composed.actors(),
-        composed.components(),
-        composed.data(),
-        composed.flows(),
-        composed.threats(),
-        composed.mitigations(),
-        composed.triage(),
-        composed.positions());
+    return composed.withZones(zones);
   }
 
   private static Zone withParent(Zone zone, String parent) {
