@@ -2,6 +2,7 @@ package dev.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.write.ModelSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,20 @@ class BulwarkCommandTest {
     Cli result = Cli.run(command, "--help");
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("Usage: bulwark " + command);
+  }
+
+  /** The help states the defaults as numbers; they must be the parser's. */
+  @Test
+  void helpStatesTheParsersDefaultLimits() {
+    ParseLimits defaults = ParseLimits.DEFAULTS;
+    assertThat(defaults.maxFileBytes()).isEqualTo(64L * 1024 * 1024);
+    String help = Cli.run("validate", "--help").out().replaceAll("\\s+", " ");
+    assertThat(help)
+        .contains("(default: 64MiB)")
+        .contains("(default: " + defaults.maxNesting() + ")")
+        .contains("(default: " + defaults.maxAliases() + ")")
+        .contains("(default: " + defaults.maxNodes() + ")")
+        .contains("(default: " + defaults.maxFiles() + ")");
   }
 
   @Test

@@ -7,18 +7,16 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The fields of one record of the model format, in file order, and how to build it. */
 public final class Shape {
   private final Class<? extends Record> type;
   private final String doc;
   private final List<Field> fields;
-  private final Map<String, Field> byKey = new LinkedHashMap<>();
   private final Map<String, Integer> indexByKey = new HashMap<>();
+  private final List<String> keys;
   private final Constructor<? extends Record> constructor;
   private final Method positionsAccessor;
 
@@ -26,8 +24,8 @@ public final class Shape {
     this.type = type;
     this.doc = doc;
     this.fields = List.copyOf(fields);
+    this.keys = this.fields.stream().map(Field::key).toList();
     for (int i = 0; i < this.fields.size(); i++) {
-      byKey.put(this.fields.get(i).key(), this.fields.get(i));
       indexByKey.put(this.fields.get(i).key(), i);
     }
     RecordComponent[] components = type.getRecordComponents();
@@ -71,12 +69,7 @@ public final class Shape {
 
   /** Every key, in file order. */
   public List<String> keys() {
-    return List.copyOf(byKey.keySet());
-  }
-
-  /** The field with the given key in files. */
-  public Optional<Field> field(String key) {
-    return Optional.ofNullable(byKey.get(key));
+    return keys;
   }
 
   /** The place of the field with this key in {@link #fields()}, or -1. */
