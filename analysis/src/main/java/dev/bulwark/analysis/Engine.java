@@ -1,0 +1,60 @@
+package dev.bulwark.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs a rule set over a system. The result is deterministic: findings sorted by fingerprint, and a
+ * rule that reports the same fingerprint twice yields one finding with the facts and data of both.
+ */
+public final class Engine {
+  private final RuleSet rules;
+
+  public Engine(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  public List<Finding> run(SystemView system) {
+    Map<String, Finding> byFingerprint = new TreeMap<>();
+    for (Rule rule : rules.rules()) {
+      Findings findings = new Findings(rule.meta(), system);
+      try {
+        rule.check(system, findings);
+      } catch (RuntimeException e) {
+        throw new RuleFailure(rule.meta().id(), e);
+      }
+      for (Finding finding : findings.found()) {
+        byFingerprint.merge(finding.fingerprint(), finding, Engine::collapse);
+      }
+    }
+    return List.copyOf(byFingerprint.values());
+  }
+
+  private static Finding collapse(Finding first, Finding second) {
+    return new Finding(
+        first.rule(),
+        first.elements(),
+        first.message(),
+        union(first.facts(), second.facts()),
+        union(first.data(), second.data()),
+        first.cause());
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    LinkedHashSet<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return new ArrayList<>(all);
+  }
+
+  /** A rule threw: a bug in a built-in rule, or a user rule that failed at run time. */
+  public static final class RuleFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RuleFailure(String ruleId, RuntimeException cause) {
+      super("rule " + ruleId + " failed: " + cause.getMessage(), cause);
+    }
+  }
+}
