@@ -1,9 +1,12 @@
 package dev.bulwark.analysis;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +33,22 @@ public final class Engine {
         byFingerprint.merge(finding.fingerprint(), finding, Engine::collapse);
       }
     }
-    return List.copyOf(byFingerprint.values());
+    return withoutRefined(byFingerprint.values());
+  }
+
+  private static List<Finding> withoutRefined(Collection<Finding> findings) {
+    Set<String> refined = new HashSet<>();
+    for (Finding finding : findings) {
+      for (String broader : finding.rule().refines()) {
+        finding.elements().forEach(e -> refined.add(broader + "@" + e));
+      }
+    }
+    if (refined.isEmpty()) {
+      return List.copyOf(findings);
+    }
+    return findings.stream()
+        .filter(f -> f.elements().stream().noneMatch(e -> refined.contains(f.rule().id() + "@" + e)))
+        .toList();
   }
 
   private static Finding collapse(Finding first, Finding second) {

@@ -39,6 +39,7 @@ public final class RuleDocs {
         md,
         "Less likely with",
         rule.reducedBy().stream().map(Wire::name).collect(Collectors.joining(", ")));
+    row(md, "Refines", String.join(", ", rule.refines()));
     row(md, "Since", rule.since());
     md.append("\n## Mitigations\n\n");
     for (String id : rule.mitigations()) {

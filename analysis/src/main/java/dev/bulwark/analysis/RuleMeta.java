@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param reducedBy declared controls that make the threat less likely, each by one level
  * @param asvs OWASP ASVS requirement ids that address it
  * @param since the Bulwark version that introduced the rule
+ * @param refines ids of broader rules (the STRIDE baseline) that this one makes specific: where
+ *     both fire on a shared element, only this one is kept
  */
 public record RuleMeta(
     String id,
@@ -39,7 +41,8 @@ public record RuleMeta(
     List<String> mitigations,
     List<Control> reducedBy,
     List<String> asvs,
-    String since) {
+    String since,
+    List<String> refines) {
   static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
   private static final Pattern CWE = Pattern.compile("CWE-[0-9]+");
   private static final Pattern CAPEC = Pattern.compile("CAPEC-[0-9]+");
@@ -61,6 +64,7 @@ public record RuleMeta(
     reducedBy = List.copyOf(reducedBy);
     asvs = List.copyOf(asvs);
     Objects.requireNonNull(since, "since");
+    refines = List.copyOf(refines);
   }
 
   /** The area part of the id: {@code WEB} in {@code BW-WEB-001}. */
@@ -101,6 +105,7 @@ public record RuleMeta(
     private final List<Control> reducedBy = new ArrayList<>();
     private final List<String> asvs = new ArrayList<>();
     private String since = "0.1";
+    private final List<String> refines = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -166,6 +171,11 @@ public record RuleMeta(
       return this;
     }
 
+    public Builder refines(String... ruleIds) {
+      refines.addAll(Arrays.asList(ruleIds));
+      return this;
+    }
+
     public RuleMeta build() {
       return new RuleMeta(
           id,
@@ -180,7 +190,8 @@ public record RuleMeta(
           mitigations,
           reducedBy,
           asvs,
-          since);
+          since,
+          refines);
     }
   }
 }
