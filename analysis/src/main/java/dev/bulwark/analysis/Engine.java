@@ -47,7 +47,8 @@ public final class Engine {
       return List.copyOf(findings);
     }
     return findings.stream()
-        .filter(f -> f.elements().stream().noneMatch(e -> refined.contains(f.rule().id() + "@" + e)))
+        .filter(
+            f -> f.elements().stream().noneMatch(e -> refined.contains(f.rule().id() + "@" + e)))
         .toList();
   }
 
