@@ -147,6 +147,8 @@ public final class ModelGenerator {
         threats,
         mitigations,
         triage,
+        List.of(),
+        List.of(),
         Positions.NONE);
   }
 
@@ -305,6 +307,8 @@ public final class ModelGenerator {
               List.of(pick(components).id(), pick(flows).id()),
               List.of(Stride.TAMPERING, Stride.REPUDIATION),
               Optional.of(Severity.values()[random.nextInt(Severity.values().length)]),
+              Optional.empty(),
+              Optional.empty(),
               List.of("CWE-294"),
               List.of(),
               Positions.NONE));

@@ -27,6 +27,12 @@ public record Model(
     @Doc("Hand-written threats.") List<Threat> threats,
     @Doc("Planned and implemented mitigations.") List<Mitigation> mitigations,
     @Doc("Decisions on threats, keyed by fingerprint.") List<TriageEntry> triage,
+    @Doc(
+            "Rule packs of this model (files or folders, relative to it), applied after the built-in"
+                + " rules and organisation packs.")
+        List<String> rules,
+    @Doc("Rules turned off for an element, a zone, or the whole model.")
+        List<Suppression> suppressions,
     Positions positions) {
 
   /** The only format version this build reads. */
@@ -47,6 +53,8 @@ public record Model(
     threats = List.copyOf(threats);
     mitigations = List.copyOf(mitigations);
     triage = List.copyOf(triage);
+    rules = List.copyOf(rules);
+    suppressions = List.copyOf(suppressions);
     Objects.requireNonNull(positions, "positions");
   }
 
@@ -68,6 +76,8 @@ public record Model(
         threats,
         mitigations,
         triage,
+        rules,
+        suppressions,
         positions);
   }
 

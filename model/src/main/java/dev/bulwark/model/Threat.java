@@ -31,6 +31,14 @@ public record Threat(
         List<String> affects,
     @Doc("STRIDE categories.") List<Stride> stride,
     @Doc("A severity chosen by hand; otherwise it is derived.") Optional<Severity> severity,
+    @Doc(
+            "A CVSS v3.1 or v4.0 vector, e.g. CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N; it sets the"
+                + " severity.")
+        Optional<String> cvss,
+    @Doc(
+            "An OWASP Risk Rating vector, e.g. SL:5/M:5/O:4/S:6/ED:3/EE:4/A:6/ID:3/LC:7/LI:7/LAV:5/LAC:7/FD:5/RD:5/NC:5/PV:5;"
+                + " it sets likelihood and impact.")
+        Optional<String> riskRating,
     @Doc("Related CWE ids, e.g. CWE-89.") List<String> cwe,
     @Doc("Free-form labels.") List<String> tags,
     Positions positions)
@@ -48,6 +56,8 @@ public record Threat(
     affects = List.copyOf(affects);
     stride = List.copyOf(stride);
     Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(cvss, "cvss");
+    Objects.requireNonNull(riskRating, "riskRating");
     cwe = List.copyOf(cwe);
     tags = List.copyOf(tags);
     Objects.requireNonNull(positions, "positions");

@@ -248,6 +248,8 @@ public final class ModelLoader {
         concat(into.threats(), sub.threats()),
         concat(into.mitigations(), sub.mitigations()),
         concat(into.triage(), sub.triage()),
+        into.rules(), // a sub-model's own packs apply when it is analysed alone
+        concat(into.suppressions(), sub.suppressions()),
         into.positions());
   }
 

@@ -7,15 +7,17 @@ import dev.bulwark.model.Zone;
 import dev.bulwark.model.format.Field;
 import dev.bulwark.model.format.Shape;
 import dev.bulwark.model.format.Shapes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Renames an imported model's elements into the importing model's id space: every id and every
  * reference gets the import's prefix ({@code payments/}), so that ids of different sub-models never
- * collide. Fingerprints of derived threats ({@code RULE@element}), in mitigations and triage, get
- * the prefix on their element part ({@code RULE@payments/element}), so that a sub-model's decisions
- * keep naming its own elements and never those of the importing model.
+ * collide. Fingerprints of derived threats ({@code RULE@element}, {@code RULE@a+b}), in mitigations
+ * and triage, get the prefix on their element part ({@code RULE@payments/element}), so that a
+ * sub-model's decisions keep naming its own elements and never those of the importing model.
  */
 final class Prefixer {
   private final String prefix;
@@ -44,6 +46,8 @@ final class Prefixer {
         sub.threats().stream().map(prefixer::apply).toList(),
         sub.mitigations().stream().map(prefixer::apply).toList(),
         sub.triage().stream().map(prefixer::applyToTriage).toList(),
+        sub.rules(),
+        sub.suppressions().stream().map(prefixer::apply).toList(),
         sub.positions());
   }
 
@@ -74,11 +78,18 @@ final class Prefixer {
         entry.positions());
   }
 
+  /** The element part of a fingerprint names one element or several joined by '+'. */
+  private String prefixEach(String elements) {
+    return Arrays.stream(elements.split("\\+", -1))
+        .map(e -> prefix + e)
+        .collect(Collectors.joining("+"));
+  }
+
   private Object rename(Object value) {
     return switch (value) {
       case String id -> {
         int at = id.indexOf('@');
-        yield at < 0 ? prefix + id : id.substring(0, at + 1) + prefix + id.substring(at + 1);
+        yield at < 0 ? prefix + id : id.substring(0, at + 1) + prefixEach(id.substring(at + 1));
       }
       case Optional<?> optional -> optional.map(this::rename);
       case List<?> list -> list.stream().map(this::rename).toList();

@@ -92,6 +92,8 @@ class RoundTripPropertyTest {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
+        List.of(),
         Positions.NONE);
   }
 
