@@ -36,6 +36,7 @@ public final class SystemView {
   private final Map<String, DataAsset> data = new LinkedHashMap<>();
   private final Map<String, Flow> flows = new LinkedHashMap<>();
   private final List<Interaction> interactions = new ArrayList<>();
+  private final Map<String, Interaction> byFlow = new HashMap<>();
   private final Map<String, List<Interaction>> into = new HashMap<>();
   private final Map<String, List<Interaction>> from = new HashMap<>();
   private final Map<String, Integer> hopsFromInternet = new HashMap<>();
@@ -56,6 +57,7 @@ public final class SystemView {
       }
       Interaction interaction = interaction(flow, source, target);
       interactions.add(interaction);
+      byFlow.put(flow.id(), interaction);
       from.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(interaction);
       into.computeIfAbsent(target.id(), k -> new ArrayList<>()).add(interaction);
     }
@@ -116,6 +118,16 @@ public final class SystemView {
   /** The data assets with these ids, skipping unknown ones. */
   public List<DataAsset> data(Collection<String> ids) {
     return ids.stream().map(data::get).filter(d -> d != null).toList();
+  }
+
+  /** The interaction of a flow; empty for an unknown flow or one with a dangling end. */
+  public Optional<Interaction> interaction(String flowId) {
+    return Optional.ofNullable(byFlow.get(flowId));
+  }
+
+  /** The interactions among these element ids that are flows, in the given order. */
+  public List<Interaction> interactions(Collection<String> elementIds) {
+    return elementIds.stream().map(byFlow::get).filter(i -> i != null).toList();
   }
 
   /** Interactions whose target is this node. */

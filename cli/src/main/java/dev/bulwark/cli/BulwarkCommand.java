@@ -21,6 +21,8 @@ import picocli.CommandLine.IVersionProvider;
     },
     subcommands = {
       ValidateCommand.class,
+      AnalyzeCommand.class,
+      RulesCommand.class,
       SchemaCommand.class,
       InitCommand.class,
       CommandLine.HelpCommand.class

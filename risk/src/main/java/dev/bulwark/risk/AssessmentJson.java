@@ -1,0 +1,171 @@
+package dev.bulwark.risk;
+
+import dev.bulwark.knowledge.Countermeasure;
+import dev.bulwark.knowledge.Countermeasures;
+import dev.bulwark.model.Position;
+import dev.bulwark.model.Severity;
+import dev.bulwark.model.TriageEntry;
+import dev.bulwark.model.Wire;
+import dev.bulwark.model.problem.Level;
+import dev.bulwark.model.write.Json;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The analysis document: the whole assessment as JSON, for downstream tools. Its shape is published
+ * as {@code docs/schema/bulwark-analysis-1.schema.json}; keys are written in a fixed order and
+ * nothing depends on the clock but the assessment date, so the same input gives the same bytes.
+ */
+public final class AssessmentJson {
+  /** The version of the document's shape. */
+  public static final int VERSION = 1;
+
+  private AssessmentJson() {}
+
+  public static String write(Assessment assessment, LocalDate date, Countermeasures catalogue) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("bulwark-analysis", VERSION);
+    doc.put("model", assessment.modelId());
+    doc.put("date", date.toString());
+    doc.put("summary", summary(assessment));
+    doc.put("threats", assessment.threats().stream().map(t -> threat(t, catalogue)).toList());
+    doc.put("groups", assessment.groups().stream().map(AssessmentJson::group).toList());
+    doc.put(
+        "suppressed", assessment.suppressed().stream().map(AssessmentJson::suppressed).toList());
+    doc.put("notices", assessment.notices().stream().map(AssessmentJson::notice).toList());
+    doc.put("matrix", matrix(assessment.matrix()));
+    return Json.write(doc);
+  }
+
+  private static Map<String, Object> summary(Assessment assessment) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("threats", assessment.threats().size());
+    summary.put("open", assessment.threats().stream().filter(AssessedThreat::isOpen).count());
+    Map<String, Object> bySeverity = new LinkedHashMap<>();
+    assessment.bySeverity(true).forEach((s, n) -> bySeverity.put(Wire.name(s), n));
+    summary.put("open-by-severity", bySeverity);
+    Map<String, Object> byStatus = new LinkedHashMap<>();
+    assessment.byStatus().forEach((s, n) -> byStatus.put(Wire.name(s), n));
+    summary.put("by-status", byStatus);
+    summary.put("suppressed", assessment.suppressed().size());
+    return summary;
+  }
+
+  private static Map<String, Object> threat(AssessedThreat t, Countermeasures catalogue) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("fingerprint", t.fingerprint());
+    out.put("origin", t.origin());
+    out.put("rule", t.rule());
+    out.put("title", t.title());
+    out.put("message", t.message());
+    out.put("elements", t.elements());
+    out.put("severity", Wire.name(t.score().severity()));
+    out.put("likelihood", Wire.name(t.score().likelihood()));
+    out.put("impact", Wire.name(t.score().impact()));
+    out.put("status", Wire.name(t.status()));
+    out.put("stride", t.stride());
+    t.linddun().ifPresent(l -> out.put("linddun", l));
+    out.put("goals", t.goals());
+    out.put("cwe", t.cwe());
+    out.put("capec", t.capec());
+    out.put("attack", t.attack());
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    provenance.put("facts", t.facts());
+    provenance.put("data", t.data());
+    provenance.put("reduced-by", t.score().reducedBy());
+    out.put("provenance", provenance);
+    Map<String, Object> scoring = new LinkedHashMap<>();
+    scoring.put("method", t.score().method());
+    scoring.put("likelihood", t.score().likelihoodReasons());
+    scoring.put("impact", t.score().impactReasons());
+    out.put("scoring", scoring);
+    t.decision().ifPresent(d -> out.put("triage", triage(d)));
+    out.put(
+        "countermeasures",
+        t.countermeasures().stream().map(id -> countermeasure(id, catalogue)).toList());
+    out.put("mitigations", t.mitigations());
+    out.put("group", t.group());
+    out.put("location", location(t.position()));
+    return out;
+  }
+
+  private static Map<String, Object> triage(Decision decision) {
+    TriageEntry e = decision.entry();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("entry", e.threat());
+    out.put("decided", Wire.name(e.status()));
+    e.why().ifPresent(v -> out.put("why", v));
+    e.by().ifPresent(v -> out.put("by", v));
+    e.date().ifPresent(v -> out.put("date", v.toString()));
+    e.until().ifPresent(v -> out.put("until", v.toString()));
+    e.ticket().ifPresent(v -> out.put("ticket", v));
+    out.put("expired", decision.expired());
+    out.put("location", location(e.position()));
+    return out;
+  }
+
+  private static Map<String, Object> countermeasure(String id, Countermeasures catalogue) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", id);
+    catalogue
+        .find(id)
+        .ifPresent((Countermeasure c) -> {
+          out.put("title", c.title());
+          out.put("category", Wire.name(c.category()));
+          out.put("action", c.action());
+          out.put("verification", c.verification());
+          out.put("asvs", c.asvs());
+          out.put("nist", c.nist());
+          out.put("attack", c.attack());
+        });
+    return out;
+  }
+
+  private static Map<String, Object> group(Assessment.Group g) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("rule", g.rule());
+    out.put("cause", g.cause());
+    out.put("worst", Wire.name(g.worst()));
+    out.put("threats", g.fingerprints());
+    return out;
+  }
+
+  private static Map<String, Object> suppressed(Assessment.Suppressed s) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("fingerprint", s.fingerprint());
+    out.put("rule", s.rule());
+    out.put("why", s.why());
+    if (!s.by().isEmpty()) {
+      out.put("by", s.by());
+    }
+    return out;
+  }
+
+  private static Map<String, Object> notice(Notice n) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("code", n.code());
+    out.put("level", n.level() == Level.ERROR ? "error" : "warning");
+    out.put("message", n.message());
+    out.put("location", location(n.position()));
+    return out;
+  }
+
+  private static Map<String, Object> location(Position p) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("file", p.file());
+    out.put("line", p.line());
+    out.put("column", p.column());
+    return out;
+  }
+
+  private static Map<String, Object> matrix(RiskMatrix matrix) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<List<Severity>> rows = matrix.rows();
+    for (Likelihood l : Likelihood.values()) {
+      out.put(Wire.name(l), rows.get(l.ordinal()).stream().map(Wire::name).toList());
+    }
+    return out;
+  }
+}
