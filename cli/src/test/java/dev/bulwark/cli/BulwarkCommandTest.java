@@ -33,7 +33,7 @@ class BulwarkCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "schema", "init"})
+  @ValueSource(strings = {"validate", "analyze", "rules", "schema", "init"})
   void everyCommandHasHelp(String command) {
     Cli result = Cli.run(command, "--help");
     assertThat(result.exitCode()).isZero();

@@ -1,0 +1,116 @@
+package dev.bulwark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code bulwark analyze} and {@code bulwark rules} through the command line. The examples'
+ * analyses are golden files: a change in a rule or in scoring shows up as a reviewed diff.
+ */
+class AnalyzeCommandTest {
+  private static final String TODAY = "2026-11-22";
+  private static final String BROKEN = "src/test/resources/models/broken.yaml";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"online-shop", "microservices-k8s", "iot-fleet"})
+  void examplesAnalyseToTheReviewedFindings(String example) {
+    String model = "../examples/" + example + "/bulwark.yaml";
+    Cli text = Cli.run("analyze", "--today", TODAY, "--top", "0", model);
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    Golden.assertMatches("analyze/" + example + ".txt", text.out());
+    Cli json = Cli.run("analyze", "--today", TODAY, "--format", "json", model);
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    Golden.assertMatches("analyze/" + example + ".json", json.out());
+  }
+
+  @Test
+  void bulwarksOwnModelAnalyses() {
+    Cli result = Cli.run("analyze", "--today", TODAY, "--format", "json", "../bulwark.yaml");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Golden.assertMatches("analyze/bulwark.json", result.out());
+  }
+
+  @Test
+  void theSameInputGivesTheSameBytes() {
+    String model = "../examples/online-shop/bulwark.yaml";
+    String first = Cli.run("analyze", "--today", TODAY, "--format", "json", model).out();
+    String second = Cli.run("analyze", "--today", TODAY, "--format", "json", model).out();
+    assertThat(first).isEqualTo(second).contains("\"fingerprint\"");
+  }
+
+  @Test
+  void anInvalidModelIsNotAnalysed() {
+    Cli result = Cli.run("analyze", BROKEN);
+    assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_MODEL);
+    assertThat(result.err()).contains("broken.yaml:").contains("invalid model");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void aBadRiskMatrixIsRefusedWithItsPlace(@TempDir Path dir) throws IOException {
+    Path matrix = dir.resolve("matrix.yaml");
+    Files.writeString(
+        matrix,
+        """
+        unlikely: [low, low, medium, elevated]
+        possible: [low, medium, elevated, high]
+        likely: [medium, elevated, high, critical]
+        very-likely: [medium, high, critical, severe]
+        """);
+    Cli result =
+        Cli.run("analyze", "--matrix", matrix.toString(), "../examples/iot-fleet/bulwark.yaml");
+    assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_MODEL);
+    assertThat(result.err()).contains("matrix.yaml:4:41").contains("'severe' is not a severity");
+  }
+
+  @Test
+  void outputGoesToAFileWhenAsked(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("analysis.json");
+    Cli result =
+        Cli.run(
+            "analyze",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "-o",
+            out.toString(),
+            "../examples/iot-fleet/bulwark.yaml");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEmpty();
+    assertThat(Files.readString(out)).startsWith("{\n  \"bulwark-analysis\": 1,");
+  }
+
+  @Test
+  void rulesListShowsTheCatalogue() {
+    Cli result = Cli.run("rules", "list");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("BW-WEB-001").contains("SQL injection").contains(" rules;");
+    Cli web = Cli.run("rules", "list", "--area", "web", "--format", "json");
+    assertThat(web.out()).contains("\"id\": \"BW-WEB-001\"").doesNotContain("BW-NET-001");
+  }
+
+  @Test
+  void rulesExplainPrintsTheRulePage() {
+    Cli result = Cli.run("rules", "explain", "bw-web-001");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .startsWith("# BW-WEB-001: SQL injection")
+        .contains("CWE-89")
+        .contains("**Verify:**");
+  }
+
+  @Test
+  void anUnknownRuleIsAUsageErrorWithASuggestion() {
+    Cli result = Cli.run("rules", "explain", "BW-WEB-01");
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).contains("no rule 'BW-WEB-01'").contains("did you mean BW-WEB-0");
+  }
+}
