@@ -10,13 +10,13 @@ import dev.bulwark.analysis.Interaction;
 import dev.bulwark.analysis.Rule;
 import dev.bulwark.analysis.RuleMeta;
 import dev.bulwark.analysis.SystemView;
-import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.Control;
 
 /**
- * Custom code that queries a relational database and takes input from outside its own zone may
- * build queries from that input. Parameterised queries are decisive; validation and a WAF only
- * lower the likelihood.
+ * Custom code that queries a relational database and takes input from outside its own zone
+ * (directly or through forwarders in front of it) may build queries from that input. Databases
+ * whose technology names a NoSQL store or a search engine are left to BW-WEB-002 and BW-WEB-004.
+ * Parameterised queries are decisive; validation and a WAF only lower the likelihood.
  */
 public final class SqlInjection implements Rule {
   static final RuleMeta META =
@@ -47,9 +47,9 @@ public final class SqlInjection implements Rule {
       var caller = query.source();
       boolean customCode = caller.component().map(c -> c.customCode()).orElse(false);
       if (!customCode
-          || !query.target().is(ComponentKind.DATABASE)
+          || WebFacts.queryOf(query.target()) != WebFacts.Query.SQL
           || caller.has(Control.PARAMETERIZED_QUERIES)
-          || !takesOutsideInput(system, caller.id())) {
+          || WebFacts.outsideInput(system, caller).isEmpty()) {
         continue;
       }
       findings
@@ -66,9 +66,5 @@ public final class SqlInjection implements Rule {
                   + query.target().id()
                   + ", to read or alter data there.");
     }
-  }
-
-  private static boolean takesOutsideInput(SystemView system, String nodeId) {
-    return system.into(nodeId).stream().anyMatch(Interaction::crossesBoundary);
   }
 }

@@ -10,5 +10,18 @@ import java.util.List;
 public final class WebRules {
   private WebRules() {}
 
-  public static final List<Rule> ALL = List.of(new SqlInjection());
+  public static final List<Rule> ALL =
+      List.of(
+          new SqlInjection(),
+          new NoSqlInjection(),
+          new LdapInjection(),
+          new SearchQueryInjection(),
+          new CrossSiteScripting(),
+          new CrossSiteRequestForgery(),
+          new ServerSideRequestForgery(),
+          new XmlExternalEntities(),
+          new PathTraversal(),
+          new UntrustedDeserialization(),
+          new MissingWebApplicationFirewall(),
+          new UnrestrictedFileUpload());
 }

@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.web;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class CrossSiteScriptingTest extends RuleTestCase {}
