@@ -10,5 +10,15 @@ import java.util.List;
 public final class IdentityRules {
   private IdentityRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new MissingAuthentication(),
+          new NoSecondFactor(),
+          new IdentityNotPropagated(),
+          new MissingIdentityStore(),
+          new MissingSecretVault(),
+          new SecretVaultNotIsolated(),
+          new IdentityProviderNotIsolated(),
+          new MissingAuthorization(),
+          new PasswordGuessing());
 }

@@ -10,5 +10,14 @@ import java.util.List;
 public final class NetworkRules {
   private NetworkRules() {}
 
-  public static final List<Rule> ALL = List.of(new UnencryptedTransport());
+  public static final List<Rule> ALL =
+      List.of(
+          new UnencryptedTransport(),
+          new MissingSegmentation(),
+          new ExposedBackend(),
+          new DatastoreAcrossBoundary(),
+          new DenialOfService(),
+          new MissingHardening(),
+          new CredentialsInClear(),
+          new LegacyPlainProtocol());
 }

@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.identity;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class MissingSecretVaultTest extends RuleTestCase {}
