@@ -23,6 +23,7 @@ import picocli.CommandLine.IVersionProvider;
       ValidateCommand.class,
       SchemaCommand.class,
       InitCommand.class,
+      KbCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
