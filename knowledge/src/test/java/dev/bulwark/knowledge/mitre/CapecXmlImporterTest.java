@@ -41,7 +41,8 @@ class CapecXmlImporterTest {
     assertThat(entry("CAPEC-66").targets(KbRelation.Type.RELATED))
         .containsExactly("CWE-89", "CWE-1286");
     assertThat(entry("CAPEC-66").targets(KbRelation.Type.CHILD_OF)).containsExactly("CAPEC-248");
-    assertThat(entry("CAPEC-49").targets(KbRelation.Type.RELATED)).contains("T1110");
+    assertThat(entry("CAPEC-49").targets(KbRelation.Type.RELATED)).contains("T1110.001");
+    assertThat(entry("CAPEC-112").targets(KbRelation.Type.RELATED)).contains("T1110");
   }
 
   @Test
