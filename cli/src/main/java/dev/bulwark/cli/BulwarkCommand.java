@@ -25,6 +25,7 @@ import picocli.CommandLine.IVersionProvider;
       RulesCommand.class,
       SchemaCommand.class,
       InitCommand.class,
+      KbCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
