@@ -3,6 +3,9 @@ package dev.bulwark.cli;
 import dev.bulwark.analysis.RuleSet;
 import dev.bulwark.analysis.rules.BuiltinRules;
 import dev.bulwark.knowledge.Countermeasures;
+import dev.bulwark.knowledge.mitre.KbException;
+import dev.bulwark.knowledge.mitre.KnowledgeBase;
+import dev.bulwark.knowledge.mitre.KnowledgeStore;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.TriageStatus;
@@ -16,6 +19,7 @@ import dev.bulwark.risk.Assessment;
 import dev.bulwark.risk.AssessmentJson;
 import dev.bulwark.risk.Assessor;
 import dev.bulwark.risk.Notice;
+import dev.bulwark.risk.References;
 import dev.bulwark.risk.RiskMatrix;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -106,6 +110,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Colour the text output: auto, always or never (default: auto).")
   Terminal.ColourMode colour;
 
+  @Option(
+      names = "--kb",
+      paramLabel = "DIR",
+      description =
+          "Knowledge directory with imported MITRE catalogues (default: $BULWARK_HOME/kb, else"
+              + " ~/.bulwark/kb); threats then show their CWE, CAPEC and ATT&CK entries.")
+  Optional<Path> kbDirectory;
+
+  @Option(names = "--no-kb", description = "Do not look threats up in the knowledge directory.")
+  boolean noKb;
+
   @Mixin LimitOptions limits;
 
   @Override
@@ -134,10 +149,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     LocalDate date = today.orElseGet(LocalDate::now);
     Assessment assessment = new Assessor(rules, riskMatrix, date).assess(model);
 
+    KnowledgeBase kb;
+    try {
+      kb =
+          noKb
+              ? KnowledgeBase.empty()
+              : new KnowledgeStore(kbDirectory.orElseGet(KnowledgeStore::defaultDirectory)).load();
+    } catch (KbException e) {
+      err.println("error: the knowledge directory cannot be used: " + e.getMessage());
+      err.println("    (--no-kb analyses without it)");
+      err.flush();
+      return ExitCode.FAILURE;
+    }
     String rendered =
         format == OutputFormat.JSON
-            ? AssessmentJson.write(assessment, date, Countermeasures.builtIn())
-            : text(assessment, rules, new Style(output.isEmpty() && Terminal.colour(colour)));
+            ? AssessmentJson.write(assessment, date, Countermeasures.builtIn(), kb)
+            : text(assessment, rules, kb, new Style(output.isEmpty() && Terminal.colour(colour)));
     if (output.isPresent()) {
       Outputs.writeAtomically(output.get(), rendered);
     } else {
@@ -149,7 +176,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return broken ? ExitCode.INVALID_MODEL : ExitCode.OK;
   }
 
-  private String text(Assessment assessment, RuleSet rules, Style style) {
+  private String text(Assessment assessment, RuleSet rules, KnowledgeBase kb, Style style) {
     StringBuilder out = new StringBuilder();
     List<AssessedThreat> open =
         assessment.threats().stream().filter(AssessedThreat::isOpen).toList();
@@ -196,6 +223,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       if (!t.countermeasures().isEmpty()) {
         out.append("    fix: ").append(String.join(", ", t.countermeasures())).append('\n');
+      }
+      String references = kb.isEmpty() ? "" : References.line(t, kb);
+      if (!references.isEmpty()) {
+        out.append("    see: ").append(references).append('\n');
       }
     }
     if (shown < open.size()) {

@@ -22,17 +22,18 @@ class AnalyzeCommandTest {
   @ValueSource(strings = {"online-shop", "microservices-k8s", "iot-fleet"})
   void examplesAnalyseToTheReviewedFindings(String example) {
     String model = "../examples/" + example + "/bulwark.yaml";
-    Cli text = Cli.run("analyze", "--today", TODAY, "--top", "0", model);
+    Cli text = Cli.run("analyze", "--no-kb", "--today", TODAY, "--top", "0", model);
     assertThat(text.exitCode()).as(text.err()).isZero();
     Golden.assertMatches("analyze/" + example + ".txt", text.out());
-    Cli json = Cli.run("analyze", "--today", TODAY, "--format", "json", model);
+    Cli json = Cli.run("analyze", "--no-kb", "--today", TODAY, "--format", "json", model);
     assertThat(json.exitCode()).as(json.err()).isZero();
     Golden.assertMatches("analyze/" + example + ".json", json.out());
   }
 
   @Test
   void bulwarksOwnModelAnalyses() {
-    Cli result = Cli.run("analyze", "--today", TODAY, "--format", "json", "../bulwark.yaml");
+    Cli result =
+        Cli.run("analyze", "--no-kb", "--today", TODAY, "--format", "json", "../bulwark.yaml");
     assertThat(result.exitCode()).as(result.err()).isZero();
     Golden.assertMatches("analyze/bulwark.json", result.out());
   }
@@ -40,9 +41,34 @@ class AnalyzeCommandTest {
   @Test
   void theSameInputGivesTheSameBytes() {
     String model = "../examples/online-shop/bulwark.yaml";
-    String first = Cli.run("analyze", "--today", TODAY, "--format", "json", model).out();
-    String second = Cli.run("analyze", "--today", TODAY, "--format", "json", model).out();
+    String first = Cli.run("analyze", "--no-kb", "--today", TODAY, "--format", "json", model).out();
+    String second =
+        Cli.run("analyze", "--no-kb", "--today", TODAY, "--format", "json", model).out();
     assertThat(first).isEqualTo(second).contains("\"fingerprint\"");
+  }
+
+  @Test
+  void threatsShowTheirEntriesFromImportedMitreCatalogues(@TempDir Path kb) {
+    String samples = "../knowledge/src/test/resources/kb/";
+    Cli imported =
+        Cli.run(
+            "kb",
+            "import",
+            "--kb",
+            kb.toString(),
+            samples + "capec_v3.9_sample30.xml",
+            samples + "cwe_v4.14_view1000_sample30.csv",
+            samples + "enterprise-attack_v18.1_sample.json");
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    String model = "../examples/online-shop/bulwark.yaml";
+    Cli text = Cli.run("analyze", "--kb", kb.toString(), "--today", TODAY, "--top", "0", model);
+    assertThat(text.out()).contains("see: CWE-89 ").contains("CAPEC-66 SQL Injection");
+    Cli json =
+        Cli.run("analyze", "--kb", kb.toString(), "--today", TODAY, "--format", "json", model);
+    assertThat(json.out())
+        .contains("\"references\": [")
+        .contains("\"id\": \"T1190\"")
+        .contains("\"mitigated-by\": [");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.bulwark.risk;
 
 import dev.bulwark.knowledge.Countermeasure;
 import dev.bulwark.knowledge.Countermeasures;
+import dev.bulwark.knowledge.mitre.KnowledgeBase;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.TriageEntry;
@@ -24,13 +25,18 @@ public final class AssessmentJson {
 
   private AssessmentJson() {}
 
-  public static String write(Assessment assessment, LocalDate date, Countermeasures catalogue) {
+  /**
+   * The document; {@code kb} adds each threat's CWE, CAPEC and ATT&CK references from imported
+   * MITRE catalogues (nothing when it is empty).
+   */
+  public static String write(
+      Assessment assessment, LocalDate date, Countermeasures catalogue, KnowledgeBase kb) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("bulwark-analysis", VERSION);
     doc.put("model", assessment.modelId());
     doc.put("date", date.toString());
     doc.put("summary", summary(assessment));
-    doc.put("threats", assessment.threats().stream().map(t -> threat(t, catalogue)).toList());
+    doc.put("threats", assessment.threats().stream().map(t -> threat(t, catalogue, kb)).toList());
     doc.put("groups", assessment.groups().stream().map(AssessmentJson::group).toList());
     doc.put(
         "suppressed", assessment.suppressed().stream().map(AssessmentJson::suppressed).toList());
@@ -53,7 +59,8 @@ public final class AssessmentJson {
     return summary;
   }
 
-  private static Map<String, Object> threat(AssessedThreat t, Countermeasures catalogue) {
+  private static Map<String, Object> threat(
+      AssessedThreat t, Countermeasures catalogue, KnowledgeBase kb) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("fingerprint", t.fingerprint());
     out.put("origin", t.origin());
@@ -71,6 +78,9 @@ public final class AssessmentJson {
     out.put("cwe", t.cwe());
     out.put("capec", t.capec());
     out.put("attack", t.attack());
+    if (!kb.isEmpty()) {
+      out.put("references", References.of(t, kb));
+    }
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("facts", t.facts());
     provenance.put("data", t.data());
