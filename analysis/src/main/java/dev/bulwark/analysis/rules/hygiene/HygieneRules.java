@@ -10,5 +10,11 @@ import java.util.List;
 public final class HygieneRules {
   private HygieneRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new UnusedDataAsset(),
+          new IsolatedComponent(),
+          new UnnecessaryDataTransfer(),
+          new FlowWithoutData(),
+          new IncompleteCustomComponent());
 }

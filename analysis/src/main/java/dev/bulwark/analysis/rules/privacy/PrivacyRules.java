@@ -7,5 +7,13 @@ import java.util.List;
 public final class PrivacyRules {
   private PrivacyRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new LinkedPersonalData(),
+          new IdentifiableTelemetry(),
+          new PersonalActivityRecords(),
+          new ThirdPartyObservesUsers(),
+          new PersonalDataLeavesOrganisation(),
+          new CollectionWithoutNotice(),
+          new PersonalDataWithoutCompliance());
 }

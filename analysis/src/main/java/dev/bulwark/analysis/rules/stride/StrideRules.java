@@ -7,5 +7,12 @@ import java.util.List;
 public final class StrideRules {
   private StrideRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new SpoofingAcrossBoundary(),
+          new TamperingAcrossBoundary(),
+          new RepudiationAcrossBoundary(),
+          new DisclosureAcrossBoundary(),
+          new DenialOfServiceAcrossBoundary(),
+          new ElevationAcrossBoundary());
 }

@@ -1,0 +1,79 @@
+package dev.bulwark.analysis.rules.hygiene;
+
+import static dev.bulwark.model.Goal.CONFIDENTIALITY;
+import static dev.bulwark.model.Stride.INFORMATION_DISCLOSURE;
+
+import dev.bulwark.analysis.Findings;
+import dev.bulwark.analysis.Interaction;
+import dev.bulwark.analysis.Rule;
+import dev.bulwark.analysis.RuleMeta;
+import dev.bulwark.analysis.SystemView;
+import dev.bulwark.model.Classification;
+import dev.bulwark.model.Component;
+import dev.bulwark.model.DataAsset;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A flow carries non-public data to a component that neither processes nor stores it, and no other
+ * flow of that component carries it either (in or out: flows carry data in both directions, and a
+ * consumer pulling from a queue is a flow into the queue). The component has no use for it.
+ */
+public final class UnnecessaryDataTransfer implements Rule {
+  static final RuleMeta META =
+      RuleMeta.builder("BW-MODEL-003")
+          .title("Data sent to a component that has no use for it")
+          .stride(INFORMATION_DISCLOSURE)
+          .goals(CONFIDENTIALITY)
+          .cwe("CWE-212")
+          .rationale(
+              "Every copy of data in transit or in memory is one more place it can leak from."
+                  + " Here the receiver, by the model's own account, does nothing with the data:"
+                  + " it does not process, store or pass it on. Either the transfer can go, or"
+                  + " the model understates what the receiver does.")
+          .mitigations("minimise-transferred-data")
+          .build();
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(SystemView system, Findings findings) {
+    for (Interaction i : system.interactions()) {
+      if (i.target().component().isEmpty()) {
+        continue; // what a person does with data is not modelled
+      }
+      Component target = i.target().component().get();
+      List<DataAsset> unused =
+          i.data().stream()
+              .filter(d -> d.classification() != Classification.PUBLIC)
+              .filter(d -> !target.processes().contains(d.id()))
+              .filter(d -> !target.stores().contains(d.id()))
+              .filter(d -> !elsewhere(system, i, d))
+              .toList();
+      if (unused.isEmpty()) {
+        continue;
+      }
+      String ids = String.join(", ", unused.stream().map(DataAsset::id).toList());
+      findings
+          .on(i.id())
+          .fact(i.describe() + " carries " + ids)
+          .fact(target.id() + " neither processes nor stores " + ids)
+          .fact("no other flow of " + target.id() + " carries " + ids)
+          .data(unused.stream().map(DataAsset::id).toList())
+          .report(
+              String.format(
+                  "Flow %s moves %s to or from %s, which by the model has no use for it.",
+                  i.id(), ids, target.id()));
+    }
+  }
+
+  private static boolean elsewhere(SystemView system, Interaction i, DataAsset d) {
+    String target = i.target().id();
+    return Stream.concat(system.from(target).stream(), system.into(target).stream())
+        .filter(other -> !other.id().equals(i.id()))
+        .anyMatch(other -> other.flow().data().contains(d.id()));
+  }
+}

@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.hygiene;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class IsolatedComponentTest extends RuleTestCase {}

@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.privacy;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class PersonalDataWithoutComplianceTest extends RuleTestCase {}

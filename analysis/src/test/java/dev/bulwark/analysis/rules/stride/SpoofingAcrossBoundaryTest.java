@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.stride;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class SpoofingAcrossBoundaryTest extends RuleTestCase {}
