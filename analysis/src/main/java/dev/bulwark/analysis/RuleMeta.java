@@ -61,6 +61,9 @@ public record RuleMeta(
     attack = checked(attack, ATTACK, id);
     require(!rationale.isBlank(), id + ": a rationale is required");
     mitigations = List.copyOf(mitigations);
+    require(
+        mitigations.stream().distinct().count() == mitigations.size(),
+        id + ": a countermeasure is suggested twice");
     reducedBy = List.copyOf(reducedBy);
     asvs = List.copyOf(asvs);
     Objects.requireNonNull(since, "since");

@@ -33,7 +33,7 @@ public final class DenialOfServiceAcrossBoundary implements Rule {
                   + " in front of the component caps them. The data it serves is rated as needing"
                   + " high availability, so exhausting its threads, connections or quota halts"
                   + " work the business depends on.")
-          .mitigations("rate-limit-inbound-requests", "absorb-volumetric-floods")
+          .mitigations("rate-limit-requests", "absorb-volumetric-floods")
           .reducedBy(Control.IP_ALLOWLIST, Control.NETWORK_POLICY)
           .asvs("V11.1.4")
           .build();

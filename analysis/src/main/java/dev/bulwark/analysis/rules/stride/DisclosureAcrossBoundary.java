@@ -32,7 +32,7 @@ public final class DisclosureAcrossBoundary implements Rule {
               "Knowing who the caller is does not say what it may see. With no rights checked on"
                   + " the request, any caller that gets through can ask for any record the"
                   + " component holds, including other people's.")
-          .mitigations("authorize-every-request")
+          .mitigations("check-authorisation-per-request")
           .reducedBy(Control.LEAST_PRIVILEGE, Control.DATA_MASKING)
           .asvs("V4.1.1", "V4.1.3", "V4.2.1")
           .build();

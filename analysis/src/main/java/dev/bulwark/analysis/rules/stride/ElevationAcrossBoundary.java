@@ -33,7 +33,7 @@ public final class ElevationAcrossBoundary implements Rule {
                   + " power the code itself has. Components that run, build or unlock the rest of"
                   + " the system raise the stakes: reaching them from the public side at all, or"
                   + " without rights checked, puts the whole system in the caller's hands.")
-          .mitigations("authorize-every-request", "isolate-control-plane")
+          .mitigations("check-authorisation-per-request", "isolate-control-plane")
           .reducedBy(Control.LEAST_PRIVILEGE, Control.MFA, Control.IP_ALLOWLIST)
           .asvs("V4.1.1", "V4.1.3", "V4.3.1")
           .build();

@@ -30,7 +30,7 @@ public final class SpoofingAcrossBoundary implements Rule {
               "When the receiving side never asks who is calling, anyone who can reach it from the"
                   + " less trusted zone can pose as a legitimate user or system, and every"
                   + " decision the receiver makes on that caller's behalf is taken on faith.")
-          .mitigations("authenticate-boundary-callers")
+          .mitigations("authenticate-every-caller")
           .reducedBy(Control.IP_ALLOWLIST, Control.VPN)
           .asvs("V1.2.2")
           .build();
