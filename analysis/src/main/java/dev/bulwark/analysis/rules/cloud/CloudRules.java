@@ -7,5 +7,10 @@ import java.util.List;
 public final class CloudRules {
   private CloudRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new OpenBucket(),
+          new OverPrivilegedWorkload(),
+          new MixedSharedRuntime(),
+          new NoCloudAuditTrail());
 }

@@ -7,5 +7,10 @@ import java.util.List;
 public final class DataRules {
   private DataRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new SensitiveDataUnencrypted(),
+          new PlatformOnlyEncryption(),
+          new SecretsInRepository(),
+          new NoBackup());
 }

@@ -7,5 +7,11 @@ import java.util.List;
 public final class KubernetesRules {
   private KubernetesRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new UnscannedImages(),
+          new ContainerEscape(),
+          new NoNetworkPolicy(),
+          new NoAdmissionControl(),
+          new ExposedClusterApi());
 }

@@ -9,5 +9,12 @@ import java.util.List;
 public final class SupplyChainRules {
   private SupplyChainRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new NoBuildPipeline(),
+          new CodeBackdooring(),
+          new PushDeployment(),
+          new UncheckedDeployment(),
+          new UnsignedArtifacts(),
+          new VulnerableDependencies());
 }

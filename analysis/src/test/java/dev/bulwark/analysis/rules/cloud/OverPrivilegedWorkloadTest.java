@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.cloud;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class OverPrivilegedWorkloadTest extends RuleTestCase {}

@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.kubernetes;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class NoNetworkPolicyTest extends RuleTestCase {}
