@@ -13,6 +13,7 @@ import dev.bulwark.model.Goal;
 import dev.bulwark.model.Rating;
 import dev.bulwark.model.Wire;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +51,17 @@ public final class ContextScorer {
 
     List<String> whyLikely = new ArrayList<>();
     int likelihood = exposure(nodes, crossings, whyLikely);
+    // Any unauthenticated crossing over a large gap counts, not only the first one listed; the
+    // widest gap (then the flow id) is named so that the reason does not depend on list order.
     Optional<Interaction> open =
-        crossings.stream().filter(i -> i.entersMoreTrusted() && !i.authenticated()).findFirst();
-    if (open.isPresent() && open.get().trustGap() >= BIG_TRUST_GAP) {
+        crossings.stream()
+            .filter(
+                i -> i.entersMoreTrusted() && !i.authenticated() && i.trustGap() >= BIG_TRUST_GAP)
+            .min(
+                Comparator.comparingInt(Interaction::trustGap)
+                    .reversed()
+                    .thenComparing(Interaction::id));
+    if (open.isPresent()) {
       likelihood++;
       whyLikely.add(
           "+1: unauthenticated "

@@ -77,6 +77,7 @@ public final class RiskMatrix {
 
   private static RiskMatrix fromMapping(Path file, MappingNode mapping) {
     Severity[][] cells = new Severity[Likelihood.values().length][];
+    Node[][] written = new Node[Likelihood.values().length][];
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalar(file, tuple.getKeyNode());
       if (key.equals("bulwark-matrix")) {
@@ -94,6 +95,7 @@ public final class RiskMatrix {
         severities.add(parse(Severity.class, scalar(file, cell), file, cell));
       }
       cells[likelihood.ordinal()] = severities.toArray(Severity[]::new);
+      written[likelihood.ordinal()] = row.getValue().toArray(Node[]::new);
     }
     for (Likelihood likelihood : Likelihood.values()) {
       if (cells[likelihood.ordinal()] == null) {
@@ -107,7 +109,7 @@ public final class RiskMatrix {
         if (!rowOk || !columnOk) {
           throw error(
               file,
-              mapping,
+              written[l][i],
               "the matrix ranks a worse cell lower: row '"
                   + Wire.name(Likelihood.values()[l])
                   + "', impact '"

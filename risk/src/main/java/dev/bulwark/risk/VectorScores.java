@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import us.springett.cvss.Cvss;
+import us.springett.cvss.CvssV2;
 
 /**
  * Scores from vectors a person wrote on a hand-written threat: CVSS v3.x / v4.0 (through {@code
@@ -32,7 +33,8 @@ final class VectorScores {
       throw new IllegalArgumentException(
           "'" + vector + "' is not a CVSS vector: " + e.getMessage());
     }
-    if (cvss == null) {
+    // The library also reads CVSS v2 vectors, which the format does not admit.
+    if (cvss == null || cvss instanceof CvssV2) {
       throw new IllegalArgumentException(
           "'" + vector + "' is not a CVSS v3.0, v3.1 or v4.0 vector (e.g. CVSS:3.1/AV:N/AC:L/...)");
     }
