@@ -7,5 +7,12 @@ import java.util.List;
 public final class DevicesRules {
   private DevicesRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new UnsignedFirmwareUpdate(),
+          new WeakDeviceIdentity(),
+          new InsecureDeviceLink(),
+          new MobileDataUnencrypted(),
+          new PhysicalTampering(),
+          new EmbeddedClientSecret());
 }

@@ -7,5 +7,13 @@ import java.util.List;
 public final class LlmRules {
   private LlmRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new DirectPromptInjection(),
+          new IndirectPromptInjection(),
+          new ExcessiveAgency(),
+          new SensitiveDataToOutsideModel(),
+          new ModelSupplyChain(),
+          new UncheckedModelOutput(),
+          new RetrievalAcrossUsers());
 }

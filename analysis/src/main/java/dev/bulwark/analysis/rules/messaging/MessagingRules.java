@@ -7,5 +7,10 @@ import java.util.List;
 public final class MessagingRules {
   private MessagingRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL =
+      List.of(
+          new UnauthenticatedProducers(),
+          new PoisonedMessages(),
+          new QueueFlooding(),
+          new MessageReplay());
 }

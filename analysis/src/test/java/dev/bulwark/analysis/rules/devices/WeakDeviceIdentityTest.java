@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.devices;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class WeakDeviceIdentityTest extends RuleTestCase {}

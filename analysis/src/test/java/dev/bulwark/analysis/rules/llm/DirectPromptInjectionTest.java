@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.llm;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class DirectPromptInjectionTest extends RuleTestCase {}

@@ -1,0 +1,5 @@
+package dev.bulwark.analysis.rules.llm;
+
+import dev.bulwark.analysis.RuleTestCase;
+
+class IndirectPromptInjectionTest extends RuleTestCase {}
