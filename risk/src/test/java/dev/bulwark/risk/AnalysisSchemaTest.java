@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.bulwark.analysis.rules.BuiltinRules;
 import dev.bulwark.knowledge.Countermeasures;
+import dev.bulwark.knowledge.mitre.KnowledgeBase;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.load.LoadResult;
 import dev.bulwark.model.load.ModelLoader;
@@ -103,6 +104,7 @@ class AnalysisSchemaTest {
 
   private static String write(Model model, dev.bulwark.analysis.RuleSet rules) {
     Assessment assessment = new Assessor(rules, RiskMatrix.DEFAULT, TODAY).assess(model);
-    return AssessmentJson.write(assessment, TODAY, Countermeasures.builtIn());
+    return AssessmentJson.write(
+        assessment, TODAY, Countermeasures.builtIn(), KnowledgeBase.empty());
   }
 }

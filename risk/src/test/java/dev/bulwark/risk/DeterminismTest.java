@@ -9,6 +9,7 @@ import dev.bulwark.analysis.RuleSet;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.analysis.rules.BuiltinRules;
 import dev.bulwark.knowledge.Countermeasures;
+import dev.bulwark.knowledge.mitre.KnowledgeBase;
 import dev.bulwark.model.Component;
 import dev.bulwark.model.Goal;
 import dev.bulwark.model.Model;
@@ -61,7 +62,8 @@ class DeterminismTest {
 
   private static String json(Model model) {
     Assessment assessment = new Assessor(RULES, RiskMatrix.DEFAULT, TODAY).assess(model);
-    return AssessmentJson.write(assessment, TODAY, Countermeasures.builtIn());
+    return AssessmentJson.write(
+        assessment, TODAY, Countermeasures.builtIn(), KnowledgeBase.empty());
   }
 
   @Test
