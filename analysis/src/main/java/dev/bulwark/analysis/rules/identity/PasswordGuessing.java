@@ -6,12 +6,14 @@ import static dev.bulwark.model.Stride.SPOOFING;
 
 import dev.bulwark.analysis.Findings;
 import dev.bulwark.analysis.Interaction;
+import dev.bulwark.analysis.Node;
 import dev.bulwark.analysis.Rule;
 import dev.bulwark.analysis.RuleMeta;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.model.Authentication;
 import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.Control;
+import dev.bulwark.model.Exposure;
 
 /**
  * Passwords accepted from outside the target's zone, with neither rate limiting nor a second factor
@@ -47,6 +49,7 @@ public final class PasswordGuessing implements Rule {
     for (Interaction flow : system.interactions()) {
       if (flow.flow().authentication() != Authentication.PASSWORD
           || flow.entered().isEmpty()
+          || insideOnly(flow.source())
           || !flow.target().isComponent()
           || flow.target().is(ComponentKind.EXTERNAL_SERVICE)
           || flow.has(Control.RATE_LIMITING)
@@ -61,6 +64,7 @@ public final class PasswordGuessing implements Rule {
                   + flow.target().id()
                   + "'s zone "
                   + flow.target().zoneId().orElse("?"))
+          .fact(flow.source().describe() + " can be driven from outside the internal network")
           .fact(
               "neither "
                   + flow.id()
@@ -74,5 +78,13 @@ public final class PasswordGuessing implements Rule {
                   + " can be tried one after another until one"
                   + " works.");
     }
+  }
+
+  /**
+   * Guessing needs someone who can send many attempts: a person, or a caller reachable from the
+   * internet or partners. An internal service holding a password is not that someone.
+   */
+  private static boolean insideOnly(Node source) {
+    return source.isComponent() && source.exposure() == Exposure.INTERNAL;
   }
 }

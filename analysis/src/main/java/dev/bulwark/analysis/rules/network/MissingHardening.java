@@ -64,7 +64,7 @@ public final class MissingHardening implements Rule {
               "attractiveness of %s: %d of 9 (data %d, reach %d, kind %d), threshold %d"
                   .formatted(node.describe(), score, data, reach, kind, THRESHOLD))
           .fact(node.id() + " declares neither hardening nor patching")
-          .cause(node.id())
+          .cause("model") // one decision: a hardening and patching baseline for all
           .report(node.id() + " is worth attacking and nothing says it is hardened or patched.");
     }
   }

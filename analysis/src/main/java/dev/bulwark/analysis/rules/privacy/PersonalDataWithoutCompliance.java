@@ -70,6 +70,7 @@ public final class PersonalDataWithoutCompliance implements Rule {
       }
       finding
           .data(personal.stream().map(DataAsset::id).toList())
+          .cause("model") // one decision: a privacy regime and a retention schedule
           .report(
               "Nothing in the model says which privacy law governs the personal data in "
                   + store.id()

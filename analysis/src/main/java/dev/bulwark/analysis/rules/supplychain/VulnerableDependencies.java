@@ -59,6 +59,7 @@ public final class VulnerableDependencies implements Rule {
                   + system.hopsFromInternet(node.id()).getAsInt()
                   + " hop(s)")
           .fact("neither it nor a pipeline that builds it declares dependency-scanning or sbom")
+          .cause("model") // one decision: scan dependencies in the build
           .report(
               "A published flaw in a library bundled into "
                   + node.id()
