@@ -19,19 +19,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The values user rules see, built once per {@link SystemView} and shared by every CEL rule that
  * runs on it: one map per element (a node, a flow, an interaction …) and one activation (the
- * variables of a {@link Target}) per element a rule can run on. Enum values are spelt as in model
- * files; integers are longs, as CEL wants; an absent optional text is the empty string.
+ * variables of a {@link Target}) per element a rule can run on. Elements are {@link CelElement}s,
+ * which CEL takes as they are. Enum values are spelt as in model files; integers are longs, as CEL
+ * wants; an absent optional text is the empty string.
  */
 final class Activations {
+  private static final Map<Enum<?>, String> WIRE = new ConcurrentHashMap<>();
+
   private final SystemView system;
-  private final Map<String, Object> model;
-  private final Map<String, Map<String, Object>> nodes = new HashMap<>();
-  private final Map<String, Map<String, Object>> data = new HashMap<>();
-  private final Map<String, Map<String, Object>> interactions = new HashMap<>();
+  private final CelElement model;
+  private final Map<String, CelElement> nodes = new HashMap<>();
+  private final Map<String, CelElement> data = new HashMap<>();
+  private final Map<String, CelElement> interactions = new HashMap<>();
   private final Map<Target, List<Bound>> bound = new EnumMap<>(Target.class);
 
   Activations(SystemView system) {
@@ -39,8 +43,21 @@ final class Activations {
     this.model = model(system);
   }
 
-  /** An element a rule can run on, with the variables its expressions see. */
-  record Bound(String elementId, String description, Map<String, Object> variables) {}
+  /**
+   * An element a rule can run on, with the variables its expressions see. {@code subject} is the
+   * interaction, node, data asset or zone, described only when a finding or a failure needs it.
+   */
+  record Bound(String elementId, Object subject, Map<String, Object> variables) {
+    String description() {
+      return switch (subject) {
+        case Interaction i -> i.describe();
+        case Node n -> n.describe();
+        case DataAsset d -> "data asset " + d.id();
+        case Zone z -> "zone " + z.id();
+        default -> elementId;
+      };
+    }
+  }
 
   /** The activations of every element of this target, built on first use. */
   synchronized List<Bound> of(Target target) {
@@ -52,14 +69,15 @@ final class Activations {
     switch (target) {
       case INTERACTION, FLOW -> {
         for (Interaction i : system.interactions()) {
-          Map<String, Object> vars = new HashMap<>();
-          Map<String, Object> interaction = interaction(i);
-          vars.put("interaction", interaction);
-          vars.put("flow", interaction.get("flow"));
-          vars.put("source", interaction.get("source"));
-          vars.put("target", interaction.get("target"));
-          vars.put("model", model);
-          all.add(new Bound(i.id(), i.describe(), Map.copyOf(vars)));
+          CelElement interaction = interaction(i);
+          Map<String, Object> vars =
+              Map.of(
+                  "interaction", interaction,
+                  "flow", interaction.select("flow"),
+                  "source", interaction.select("source"),
+                  "target", interaction.select("target"),
+                  "model", model);
+          all.add(new Bound(i.id(), i, vars));
         }
       }
       case COMPONENT, ACTOR -> {
@@ -71,7 +89,7 @@ final class Activations {
           all.add(
               new Bound(
                   n.id(),
-                  n.describe(),
+                  n,
                   Map.of(
                       name,
                       node(n),
@@ -85,8 +103,7 @@ final class Activations {
       }
       case DATA -> {
         for (DataAsset d : system.data()) {
-          all.add(
-              new Bound(d.id(), "data asset " + d.id(), Map.of("data", data(d), "model", model)));
+          all.add(new Bound(d.id(), d, Map.of("data", data(d), "model", model)));
         }
       }
       case ZONE -> {
@@ -96,7 +113,7 @@ final class Activations {
           all.add(
               new Bound(
                   z.id(),
-                  "zone " + z.id(),
+                  z,
                   Map.of("zone", zone(z), "members", List.copyOf(members), "model", model)));
         }
       }
@@ -110,8 +127,8 @@ final class Activations {
     return List.copyOf(maps);
   }
 
-  private Map<String, Object> interaction(Interaction i) {
-    Map<String, Object> known = interactions.get(i.id());
+  private CelElement interaction(Interaction i) {
+    CelElement known = interactions.get(i.id());
     if (known != null) {
       return known;
     }
@@ -119,125 +136,144 @@ final class Activations {
     controls.addAll(wire(i.target().controls()));
     List<Object> carried = new ArrayList<>(i.data().size());
     i.data().forEach(d -> carried.add(data(d)));
-    Map<String, Object> map = new HashMap<>();
-    map.put("id", i.id());
-    map.put("flow", flow(i.flow()));
-    map.put("source", node(i.source()));
-    map.put("target", node(i.target()));
-    map.put("left", i.left().stream().map(Zone::id).toList());
-    map.put("entered", i.entered().stream().map(Zone::id).toList());
-    map.put("crossesBoundary", i.crossesBoundary());
-    map.put("entersMoreTrusted", i.entersMoreTrusted());
-    map.put("trustGap", (long) i.trustGap());
-    map.put("encrypted", i.encrypted());
-    map.put("authenticated", i.authenticated());
-    map.put("network", i.flow().protocol().network());
-    map.put("carriesSensitive", i.carriesSensitive());
-    map.put("controls", List.copyOf(controls));
-    map.put("data", List.copyOf(carried));
-    Map<String, Object> frozen = Map.copyOf(map);
-    interactions.put(i.id(), frozen);
-    return frozen;
-  }
-
-  private Map<String, Object> node(Node n) {
-    Map<String, Object> known = nodes.get(n.id());
-    if (known != null) {
-      return known;
-    }
-    Map<String, Object> map = new HashMap<>();
-    map.put("id", n.id());
-    map.put("isActor", n.isActor());
-    map.put("isComponent", n.isComponent());
-    map.put("zone", n.zoneId().orElse(""));
-    map.put("trust", (long) n.trust());
-    map.put("exposure", Wire.name(n.exposure()));
-    map.put("hopsFromInternet", (long) system.hopsFromInternet(n.id()).orElse(-1));
-    Optional<Component> component = n.component();
-    map.put(
-        "kind",
-        component
-            .map(c -> Wire.name(c.kind()))
-            .orElseGet(() -> n.actor().map(a -> Wire.name(a.kind())).orElse("")));
-    map.put("technology", component.flatMap(Component::technology).orElse(""));
-    map.put("customCode", component.map(Component::customCode).orElse(false));
-    map.put("accepts", wire(component.map(Component::accepts).orElse(List.of())));
-    map.put("processes", component.map(Component::processes).orElse(List.of()));
-    map.put("stores", component.map(Component::stores).orElse(List.of()));
-    map.put("encryptionAtRest", component.map(c -> Wire.name(c.encryptionAtRest())).orElse("none"));
-    map.put("controls", wire(n.controls()));
-    map.put("owner", component.flatMap(Component::owner).orElse(""));
-    map.put(
-        "description",
-        component
-            .flatMap(Component::description)
-            .or(() -> n.actor().flatMap(Actor::description))
-            .orElse(""));
-    map.put(
-        "tags",
-        component
-            .map(Component::tags)
-            .orElseGet(() -> n.actor().map(Actor::tags).orElse(List.of())));
-    Map<String, Object> frozen = Map.copyOf(map);
-    nodes.put(n.id(), frozen);
-    return frozen;
-  }
-
-  private static Map<String, Object> flow(Flow f) {
-    return Map.of(
-        "id", f.id(),
-        "from", f.from(),
-        "to", f.to(),
-        "protocol", Wire.name(f.protocol()),
-        "authentication", Wire.name(f.authentication()),
-        "authorization", Wire.name(f.authorization()),
-        "data", f.data(),
-        "controls", wire(f.controls()),
-        "description", f.description().orElse(""),
-        "tags", f.tags());
-  }
-
-  private Map<String, Object> data(DataAsset d) {
-    Map<String, Object> known = data.get(d.id());
-    if (known != null) {
-      return known;
-    }
     Map<String, Object> map =
+        Map.ofEntries(
+            Map.entry("id", i.id()),
+            Map.entry("flow", flow(i.flow())),
+            Map.entry("source", node(i.source())),
+            Map.entry("target", node(i.target())),
+            Map.entry("left", i.left().stream().map(Zone::id).toList()),
+            Map.entry("entered", i.entered().stream().map(Zone::id).toList()),
+            Map.entry("crossesBoundary", i.crossesBoundary()),
+            Map.entry("entersMoreTrusted", i.entersMoreTrusted()),
+            Map.entry("trustGap", (long) i.trustGap()),
+            Map.entry("encrypted", i.encrypted()),
+            Map.entry("authenticated", i.authenticated()),
+            Map.entry("network", i.flow().protocol().network()),
+            Map.entry("carriesSensitive", i.carriesSensitive()),
+            Map.entry("controls", List.copyOf(controls)),
+            Map.entry("data", List.copyOf(carried)));
+    CelElement element = new CelElement(CelTypes.INTERACTION, map);
+    interactions.put(i.id(), element);
+    return element;
+  }
+
+  private CelElement node(Node n) {
+    CelElement known = nodes.get(n.id());
+    if (known != null) {
+      return known;
+    }
+    Optional<Component> component = n.component();
+    Optional<Actor> actor = n.actor();
+    Map<String, Object> map =
+        Map.ofEntries(
+            Map.entry("id", n.id()),
+            Map.entry("isActor", n.isActor()),
+            Map.entry("isComponent", n.isComponent()),
+            Map.entry("zone", n.zoneId().orElse("")),
+            Map.entry("trust", (long) n.trust()),
+            Map.entry("exposure", wire(n.exposure())),
+            Map.entry("hopsFromInternet", (long) system.hopsFromInternet(n.id()).orElse(-1)),
+            Map.entry(
+                "kind",
+                component
+                    .map(c -> wire(c.kind()))
+                    .orElseGet(() -> actor.map(a -> wire(a.kind())).orElse(""))),
+            Map.entry("technology", component.flatMap(Component::technology).orElse("")),
+            Map.entry("customCode", component.map(Component::customCode).orElse(false)),
+            Map.entry("accepts", wire(component.map(Component::accepts).orElse(List.of()))),
+            Map.entry("processes", component.map(Component::processes).orElse(List.of())),
+            Map.entry("stores", component.map(Component::stores).orElse(List.of())),
+            Map.entry(
+                "encryptionAtRest", component.map(c -> wire(c.encryptionAtRest())).orElse("none")),
+            Map.entry("controls", wire(n.controls())),
+            Map.entry("owner", component.flatMap(Component::owner).orElse("")),
+            Map.entry(
+                "description",
+                component
+                    .flatMap(Component::description)
+                    .or(() -> actor.flatMap(Actor::description))
+                    .orElse("")),
+            Map.entry(
+                "tags",
+                component
+                    .map(Component::tags)
+                    .orElseGet(() -> actor.map(Actor::tags).orElse(List.of()))));
+    CelElement element = new CelElement(CelTypes.NODE, map);
+    nodes.put(n.id(), element);
+    return element;
+  }
+
+  private static CelElement flow(Flow f) {
+    return new CelElement(
+        CelTypes.FLOW,
         Map.of(
-            "id", d.id(),
-            "classification", Wire.name(d.classification()),
-            "confidentiality", Wire.name(d.confidentiality()),
-            "integrity", Wire.name(d.integrity()),
-            "availability", Wire.name(d.availability()),
-            "personal", d.personal(),
-            "sensitive", SystemView.isSensitive(d),
-            "description", d.description().orElse(""),
-            "tags", d.tags());
-    data.put(d.id(), map);
-    return map;
+            "id", f.id(),
+            "from", f.from(),
+            "to", f.to(),
+            "protocol", wire(f.protocol()),
+            "authentication", wire(f.authentication()),
+            "authorization", wire(f.authorization()),
+            "data", f.data(),
+            "controls", wire(f.controls()),
+            "description", f.description().orElse(""),
+            "tags", f.tags()));
   }
 
-  private static Map<String, Object> zone(Zone z) {
-    return Map.of(
-        "id", z.id(),
-        "trust", (long) z.trust(),
-        "kind", Wire.name(z.kind()),
-        "parent", z.parent().orElse(""),
-        "description", z.description().orElse(""),
-        "tags", z.tags());
+  private CelElement data(DataAsset d) {
+    CelElement known = data.get(d.id());
+    if (known != null) {
+      return known;
+    }
+    CelElement element =
+        new CelElement(
+            CelTypes.DATA,
+            Map.of(
+                "id", d.id(),
+                "classification", wire(d.classification()),
+                "confidentiality", wire(d.confidentiality()),
+                "integrity", wire(d.integrity()),
+                "availability", wire(d.availability()),
+                "personal", d.personal(),
+                "sensitive", SystemView.isSensitive(d),
+                "description", d.description().orElse(""),
+                "tags", d.tags()));
+    data.put(d.id(), element);
+    return element;
   }
 
-  private static Map<String, Object> model(SystemView system) {
+  private static CelElement zone(Zone z) {
+    return new CelElement(
+        CelTypes.ZONE,
+        Map.of(
+            "id", z.id(),
+            "trust", (long) z.trust(),
+            "kind", wire(z.kind()),
+            "parent", z.parent().orElse(""),
+            "description", z.description().orElse(""),
+            "tags", z.tags()));
+  }
+
+  private static CelElement model(SystemView system) {
     Business business = system.business();
-    return Map.of(
-        "id", system.model().id(),
-        "title", system.model().title(),
-        "owner", system.model().owner().orElse(""),
-        "criticality", Wire.name(business.criticality()),
-        "compliance", business.compliance());
+    return new CelElement(
+        CelTypes.MODEL,
+        Map.of(
+            "id", system.model().id(),
+            "title", system.model().title(),
+            "owner", system.model().owner().orElse(""),
+            "criticality", wire(business.criticality()),
+            "compliance", business.compliance()));
   }
 
   private static List<String> wire(Collection<? extends Enum<?>> values) {
-    return values.stream().map(Wire::name).toList();
+    List<String> names = new ArrayList<>(values.size());
+    values.forEach(value -> names.add(wire(value)));
+    return List.copyOf(names);
+  }
+
+  /** {@link Wire#name}, remembered: it lower-cases and replaces on every call. */
+  private static String wire(Enum<?> value) {
+    return WIRE.computeIfAbsent(value, Wire::name);
   }
 }

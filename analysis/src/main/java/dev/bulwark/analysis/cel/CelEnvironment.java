@@ -35,10 +35,17 @@ final class CelEnvironment {
           .maxParseExpressionNodeCount(2_000)
           .comprehensionMaxIterations(MAX_ITERATIONS)
           .maxRegexProgramSize(500)
+          .enableHeterogeneousNumericComparisons(true)
           .build();
 
+  /**
+   * The planner runtime: about ten times faster than the standard one at selecting fields of the
+   * struct-typed variables (measured on 30,000 interactions), and it requires heterogeneous numeric
+   * comparisons ({@code 1 == 1.0}).
+   */
   private static final CelRuntime RUNTIME =
-      CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
+      CelRuntimeFactory.plannerRuntimeBuilder().setOptions(OPTIONS).build();
+
   private static final Map<Target, CelCompiler> CONDITIONS = compilers(SimpleType.BOOL);
   private static final Map<Target, CelCompiler> TEMPLATES = compilers(SimpleType.DYN);
 

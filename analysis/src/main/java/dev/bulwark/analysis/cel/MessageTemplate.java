@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * A finding's message with CEL expressions in braces: {@code "Flow {flow.id} is not encrypted"}.
  * {@code {{} and {@code }}} stand for literal braces. A list renders as its items joined by commas,
- * an element (a map) as its id.
+ * an element as its id.
  */
 final class MessageTemplate {
   private final List<Object> parts;
@@ -86,8 +86,11 @@ final class MessageTemplate {
     if (value instanceof List<?> list) {
       return list.stream().map(MessageTemplate::text).collect(Collectors.joining(", "));
     }
+    if (value instanceof CelElement element) {
+      return element.id();
+    }
     if (value instanceof Map<?, ?> map && map.get("id") instanceof String id) {
-      return id;
+      return id; // CEL hands back an element inside a list as its map
     }
     return String.valueOf(value);
   }
