@@ -46,19 +46,21 @@ final class CelEnvironment {
   private static final CelRuntime RUNTIME =
       CelRuntimeFactory.plannerRuntimeBuilder().setOptions(OPTIONS).build();
 
-  private static final Map<Target, CelCompiler> CONDITIONS = compilers(SimpleType.BOOL);
-  private static final Map<Target, CelCompiler> TEMPLATES = compilers(SimpleType.DYN);
+  /** Built on first use: each costs tens of milliseconds at start-up, and most packs need two. */
+  private static final Map<Target, CelCompiler> CONDITIONS = new EnumMap<>(Target.class);
+
+  private static final Map<Target, CelCompiler> TEMPLATES = new EnumMap<>(Target.class);
 
   private CelEnvironment() {}
 
   /** Compiles a rule's condition, which must be of type bool. */
   static Compiled condition(Target target, String expression) {
-    return compile(CONDITIONS.get(target), expression);
+    return compile(compiler(CONDITIONS, target, SimpleType.BOOL), expression);
   }
 
   /** Compiles an expression in a message's braces, of any type. */
   static Compiled template(Target target, String expression) {
-    return compile(TEMPLATES.get(target), expression);
+    return compile(compiler(TEMPLATES, target, SimpleType.DYN), expression);
   }
 
   private static Compiled compile(CelCompiler compiler, String expression) {
@@ -97,19 +99,22 @@ final class CelEnvironment {
     return result.getSource().getLocationOffset(location).orElse(0);
   }
 
-  private static Map<Target, CelCompiler> compilers(CelType result) {
-    Map<Target, CelCompiler> compilers = new EnumMap<>(Target.class);
-    for (Target target : Target.values()) {
-      var builder =
-          CelCompilerFactory.standardCelCompilerBuilder()
-              .setOptions(OPTIONS)
-              .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-              .setTypeProvider(CelTypes.PROVIDER)
-              .setResultType(result);
-      target.variables().forEach(builder::addVar);
-      compilers.put(target, builder.build());
+  private static CelCompiler compiler(
+      Map<Target, CelCompiler> compilers, Target target, CelType result) {
+    synchronized (compilers) {
+      return compilers.computeIfAbsent(
+          target,
+          t -> {
+            var builder =
+                CelCompilerFactory.standardCelCompilerBuilder()
+                    .setOptions(OPTIONS)
+                    .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+                    .setTypeProvider(CelTypes.PROVIDER)
+                    .setResultType(result);
+            t.variables().forEach(builder::addVar);
+            return builder.build();
+          });
     }
-    return compilers;
   }
 
   /** A program, or the issues that stopped compiling it. */
