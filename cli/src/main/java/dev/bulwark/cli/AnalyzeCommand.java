@@ -1,6 +1,9 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.analysis.RuleSet;
+import dev.bulwark.analysis.SystemView;
+import dev.bulwark.analysis.cel.PackProblem;
+import dev.bulwark.analysis.cel.RuleLayers;
 import dev.bulwark.analysis.rules.BuiltinRules;
 import dev.bulwark.knowledge.Countermeasures;
 import dev.bulwark.knowledge.mitre.KbException;
@@ -145,9 +148,41 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.INVALID_MODEL;
     }
-    RuleSet rules = BuiltinRules.ruleSet();
+    RuleLayers.Resolution layers =
+        RuleLayers.resolve(
+            BuiltinRules.ruleSet(),
+            rulePacks,
+            model,
+            file,
+            ModelLoader.projectRoot(file, limits.loadOptions()));
+    if (layers.hasProblems()) {
+      layers.problems().forEach(err::println);
+      err.println(file + ": a rule pack is invalid; nothing analysed (see docs/rule-packs.md)");
+      err.flush();
+      return ExitCode.INVALID_MODEL;
+    }
+    RuleSet rules = layers.rules();
     LocalDate date = today.orElseGet(LocalDate::now);
-    Assessment assessment = new Assessor(rules, riskMatrix, date).assess(model);
+    SystemView system = SystemView.of(model);
+    Assessment assessment = new Assessor(rules, riskMatrix, date).assess(model, system);
+    List<PackProblem> failures = layers.evaluationProblems(system);
+    failures.forEach(err::println);
+    for (RuleLayers.Removal removal : layers.overrides()) {
+      err.println(
+          "note: "
+              + removal.rule()
+              + " "
+              + Wire.name(removal.action())
+              + removal.replacement().map(r -> " by " + r).orElse("")
+              + " in "
+              + removal.pack()
+              + ":"
+              + removal.line()
+              + " ("
+              + removal.reason()
+              + ")");
+    }
+    err.flush();
 
     KnowledgeBase kb;
     try {
@@ -172,7 +207,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.print(rendered);
       out.flush();
     }
-    boolean broken = assessment.notices().stream().anyMatch(n -> n.level() == Level.ERROR);
+    boolean broken =
+        !failures.isEmpty()
+            || assessment.notices().stream().anyMatch(n -> n.level() == Level.ERROR);
     return broken ? ExitCode.INVALID_MODEL : ExitCode.OK;
   }
 

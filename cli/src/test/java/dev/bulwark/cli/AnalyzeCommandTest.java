@@ -72,6 +72,72 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void organisationPacksAddAndDisableRules(@TempDir Path dir) throws IOException {
+    Path pack = dir.resolve("acme.yaml");
+    Files.writeString(
+        pack,
+        """
+        bulwark-rules: 1
+        id: acme
+        disable:
+          - { rule: BW-NET-006, why: "hardening is enforced by the golden image" }
+        rules:
+          - id: ACME-BLE-001
+            title: Bluetooth link into the home
+            stride: [spoofing]
+            goals: [integrity]
+            rationale: Anyone within radio range can talk to the device before pairing ends.
+            mitigations: [encrypt-transport]
+            on: interaction
+            when: interaction.flow.protocol == "bluetooth"
+            message: "Flow {flow.id} is in radio range of strangers"
+        """);
+    String model = "../examples/iot-fleet/bulwark.yaml";
+    Cli result =
+        Cli.run(
+            "analyze",
+            "--no-kb",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "--rules",
+            pack.toString(),
+            model);
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("\"fingerprint\": \"ACME-BLE-001@commission-device\"")
+        .doesNotContain("\"rule\": \"BW-NET-006\"");
+    assertThat(result.err()).contains("note: BW-NET-006 disabled in ").contains("golden image");
+  }
+
+  @Test
+  void aCelErrorIsReportedAtThePacksLineAndColumn(@TempDir Path dir) throws IOException {
+    Path pack = dir.resolve("broken.yaml");
+    Files.writeString(
+        pack,
+        """
+        bulwark-rules: 1
+        id: broken
+        rules:
+          - id: ACME-X-001
+            title: Broken
+            stride: [spoofing]
+            goals: [integrity]
+            rationale: A rule whose condition compares a kind with a number.
+            mitigations: [encrypt-transport]
+            on: component
+            when: component.kind == 1
+        """);
+    Cli result =
+        Cli.run(
+            "analyze", "--no-kb", "--rules", pack.toString(), "../examples/iot-fleet/bulwark.yaml");
+    assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_MODEL);
+    assertThat(result.err()).contains("broken.yaml:11:").contains("a rule pack is invalid");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
   void anInvalidModelIsNotAnalysed() {
     Cli result = Cli.run("analyze", BROKEN);
     assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_MODEL);
@@ -93,7 +159,7 @@ class AnalyzeCommandTest {
     Cli result =
         Cli.run("analyze", "--matrix", matrix.toString(), "../examples/iot-fleet/bulwark.yaml");
     assertThat(result.exitCode()).isEqualTo(ExitCode.INVALID_MODEL);
-    assertThat(result.err()).contains("matrix.yaml:4:41").contains("'severe' is not a severity");
+    assertThat(result.err()).contains("matrix.yaml:4:39").contains("'severe' is not a severity");
   }
 
   @Test

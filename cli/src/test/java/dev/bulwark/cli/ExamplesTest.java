@@ -121,7 +121,7 @@ class ExamplesTest {
     // The sub-model's triage decisions follow its elements into the shop's id space.
     assertThat(model.triage())
         .extracting(TriageEntry::threat)
-        .contains("BW-CACHE-001@session-cache", "BW-EXT-*@payments/payment-provider");
+        .contains("BW-PRIV-007@session-cache", "BW-*@payments/payment-provider");
   }
 
   @Test

@@ -44,7 +44,11 @@ public final class Assessor {
   }
 
   public Assessment assess(Model model) {
-    SystemView system = SystemView.of(model);
+    return assess(model, SystemView.of(model));
+  }
+
+  /** Assesses a model already indexed as {@code system} (a view of this very model). */
+  public Assessment assess(Model model, SystemView system) {
     ContextScorer scorer = new ContextScorer(system, matrix);
     Map<String, Position> positions = new HashMap<>();
     model.elements().forEach(e -> positions.putIfAbsent(e.id(), e.position()));

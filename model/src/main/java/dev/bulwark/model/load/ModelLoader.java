@@ -54,13 +54,21 @@ public final class ModelLoader {
     return load(file, LoadOptions.DEFAULTS);
   }
 
+  /**
+   * The project root a model is loaded against: {@code options}' root, else the nearest folder at
+   * or above the model's that holds {@code .git}, else the model's folder. Paths a model names
+   * (imports, rule packs) must stay inside it.
+   */
+  public static Path projectRoot(Path file, LoadOptions options) {
+    return options
+        .projectRoot()
+        .map(root -> root.toAbsolutePath().normalize())
+        .orElseGet(() -> discoverRoot(file.toAbsolutePath().normalize()));
+  }
+
   private LoadResult run(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    projectRoot =
-        options
-            .projectRoot()
-            .map(root -> root.toAbsolutePath().normalize())
-            .orElseGet(() -> discoverRoot(absolute));
+    projectRoot = projectRoot(file, options);
     realProjectRoot = realPath(projectRoot).orElse(projectRoot);
     SequencedSet<Path> chain = new LinkedHashSet<>();
     chain.add(absolute);

@@ -10,6 +10,7 @@ import dev.bulwark.analysis.RuleMeta;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.model.Classification;
 import dev.bulwark.model.Component;
+import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.DataAsset;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,8 +43,8 @@ public final class UnnecessaryDataTransfer implements Rule {
   @Override
   public void check(SystemView system, Findings findings) {
     for (Interaction i : system.interactions()) {
-      if (i.target().component().isEmpty()) {
-        continue; // what a person does with data is not modelled
+      if (i.target().component().isEmpty() || i.target().is(ComponentKind.EXTERNAL_SERVICE)) {
+        continue; // what a person or an outside party does with data is not modelled
       }
       Component target = i.target().component().get();
       List<DataAsset> unused =

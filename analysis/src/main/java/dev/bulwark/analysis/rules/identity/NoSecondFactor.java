@@ -10,6 +10,7 @@ import dev.bulwark.analysis.Node;
 import dev.bulwark.analysis.Rule;
 import dev.bulwark.analysis.RuleMeta;
 import dev.bulwark.analysis.SystemView;
+import dev.bulwark.model.ActorKind;
 import dev.bulwark.model.Authentication;
 import dev.bulwark.model.Control;
 import dev.bulwark.model.Wire;
@@ -56,7 +57,8 @@ public final class NoSecondFactor implements Rule {
           || !target.isComponent()
           || !ONE_FACTOR.contains(flow.flow().authentication())
           || flow.has(Control.MFA)
-          || Assets.signsInWithMfa(system, person)) {
+          || Assets.signsInWithMfa(system, person)
+          || customerSession(person, flow)) {
         continue;
       }
       List<String> sensitive = Assets.sensitiveHeld(system, target);
@@ -73,5 +75,13 @@ public final class NoSecondFactor implements Rule {
           .cause(target.id())
           .report("A stolen password of " + person.id() + " suffices in " + target.id() + ".");
     }
+  }
+
+  /**
+   * A customer's later requests ride on the session or token of their sign-in; the sign-in flow
+   * with the password is where a second factor belongs, so only it is reported for customers.
+   */
+  private static boolean customerSession(Node person, Interaction flow) {
+    return person.is(ActorKind.USER) && flow.flow().authentication() != Authentication.PASSWORD;
   }
 }
