@@ -36,7 +36,7 @@ class ReadmeCommandsTest {
   void theMainCommandRunsThroughTheLauncher() throws Exception {
     Run run = bash(setUpCommands().get(0), Map.of());
     assertThat(run.exitCode()).as(run.output()).isZero();
-    assertThat(run.output()).contains("examples/online-shop/bulwark.yaml: valid", "trust zones");
+    assertThat(run.output()).contains("online-shop: ", " threats, ", "BW-", "Root causes");
   }
 
   @Test
