@@ -21,19 +21,27 @@ public final class Engine {
   }
 
   public List<Finding> run(SystemView system) {
+    // Rules are stateless and the view is immutable, so they run in parallel; their results are
+    // merged in rule order, which keeps the output the same whatever the scheduling.
+    List<List<Finding>> perRule =
+        rules.rules().parallelStream().map(rule -> check(rule, system)).toList();
     Map<String, Finding> byFingerprint = new TreeMap<>();
-    for (Rule rule : rules.rules()) {
-      Findings findings = new Findings(rule.meta(), system);
-      try {
-        rule.check(system, findings);
-      } catch (RuntimeException e) {
-        throw new RuleFailure(rule.meta().id(), e);
-      }
-      for (Finding finding : findings.found()) {
+    for (List<Finding> findings : perRule) {
+      for (Finding finding : findings) {
         byFingerprint.merge(finding.fingerprint(), finding, Engine::collapse);
       }
     }
     return withoutRefined(byFingerprint.values());
+  }
+
+  private static List<Finding> check(Rule rule, SystemView system) {
+    Findings findings = new Findings(rule.meta(), system);
+    try {
+      rule.check(system, findings);
+    } catch (RuntimeException e) {
+      throw new RuleFailure(rule.meta().id(), e);
+    }
+    return findings.found();
   }
 
   private static List<Finding> withoutRefined(Collection<Finding> findings) {

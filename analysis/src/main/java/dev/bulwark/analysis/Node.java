@@ -54,7 +54,16 @@ public record Node(
 
   /** Whether this is a component of one of these kinds. */
   public boolean is(ComponentKind... kinds) {
-    return component.map(c -> List.of(kinds).contains(c.kind())).orElse(false);
+    if (component.isEmpty()) {
+      return false;
+    }
+    ComponentKind kind = component.get().kind();
+    for (ComponentKind k : kinds) {
+      if (k == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether this is an actor of one of these kinds. */

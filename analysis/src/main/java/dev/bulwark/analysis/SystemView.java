@@ -45,6 +45,7 @@ public final class SystemView {
   private SystemView(Model model) {
     this.model = model;
     model.zones().forEach(z -> zones.put(z.id(), z));
+    zones.keySet().forEach(id -> zoneChains.put(id, chain(id)));
     model.data().forEach(d -> data.put(d.id(), d));
     model.actors().forEach(a -> nodes.put(a.id(), Node.of(a, zoneOf(a.zone()))));
     model.components().forEach(c -> nodes.put(c.id(), Node.of(c, zoneOf(c.zone()))));
@@ -92,7 +93,7 @@ public final class SystemView {
   }
 
   public List<Interaction> interactions() {
-    return List.copyOf(interactions);
+    return Collections.unmodifiableList(interactions);
   }
 
   public Optional<Node> node(String id) {
@@ -142,7 +143,7 @@ public final class SystemView {
 
   /** The zone and its ancestors, outermost first; empty for an unknown zone. */
   public List<Zone> zoneChain(String zoneId) {
-    return zoneChains.computeIfAbsent(zoneId, this::chain);
+    return zoneChains.getOrDefault(zoneId, List.of());
   }
 
   /** The nodes whose zone is this one or lies inside it. */
@@ -180,6 +181,17 @@ public final class SystemView {
       }
     }
     return List.copyOf(ids);
+  }
+
+  /**
+   * The sensitive data (see {@link #isSensitive}) a component processes or stores, by id, in
+   * first-seen order without repeats; empty for an actor.
+   */
+  public List<String> sensitiveDataOf(String nodeId) {
+    return data(dataOf(List.of(nodeId))).stream()
+        .filter(SystemView::isSensitive)
+        .map(DataAsset::id)
+        .toList();
   }
 
   /**

@@ -56,7 +56,7 @@ public final class Assessor {
 
     List<Assessment.Suppressed> suppressed = new ArrayList<>();
     Suppressions suppressions = new Suppressions(model.suppressions(), system);
-    List<Draft> drafts = new ArrayList<>();
+    List<Finding> kept = new ArrayList<>();
     for (Finding finding : new Engine(rules).run(system)) {
       Optional<Suppression> off = suppressions.match(finding);
       if (off.isPresent()) {
@@ -66,13 +66,22 @@ public final class Assessor {
                 finding.rule().id(),
                 off.get().why(),
                 off.get().by().orElse("")));
-        continue;
+      } else {
+        kept.add(finding);
       }
-      RuleMeta rule = finding.rule();
-      Score score =
-          scorer.score(finding.elements(), rule.goals(), finding.data(), rule.reducedBy());
-      drafts.add(new Draft(finding, null, score));
     }
+    // Scoring reads only the immutable view: it runs in parallel, in the findings' order.
+    List<Draft> drafts =
+        new ArrayList<>(
+            kept.parallelStream()
+                .map(finding -> {
+                  RuleMeta rule = finding.rule();
+                  Score score =
+                      scorer.score(
+                          finding.elements(), rule.goals(), finding.data(), rule.reducedBy());
+                  return new Draft(finding, null, score);
+                })
+                .toList());
     notices.addAll(suppressions.notices(rules));
     for (Threat threat : model.threats()) {
       drafts.add(new Draft(null, threat, handWritten(threat, system, scorer, notices)));
@@ -276,6 +285,9 @@ public final class Assessor {
     }
 
     private static TriageStatus fromMitigations(List<String> ids, Model model) {
+      if (ids.isEmpty()) {
+        return TriageStatus.OPEN;
+      }
       Set<MitigationStatus> statuses = new HashSet<>();
       model.mitigations().stream()
           .filter(m -> ids.contains(m.id()))

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,20 +28,29 @@ final class Triage {
   private final List<TriageEntry> entries;
   private final List<Pattern> patterns = new ArrayList<>();
   private final Set<TriageEntry> used = new HashSet<>();
+  // Exact entries are looked up, only patterns are matched: a model may hold thousands of each.
+  private final Map<String, TriageEntry> exact = new HashMap<>();
+  private final List<Integer> wildcards = new ArrayList<>();
   private final LocalDate today;
 
   Triage(List<TriageEntry> entries, LocalDate today) {
     this.entries = entries;
     this.today = today;
-    for (TriageEntry entry : entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      TriageEntry entry = entries.get(i);
       patterns.add(glob(entry.threat()));
+      if (entry.threat().contains("*")) {
+        wildcards.add(i);
+      } else {
+        exact.putIfAbsent(entry.threat(), entry); // the first in the file wins a tie
+      }
     }
   }
 
   Optional<Decision> decide(String fingerprint) {
-    TriageEntry best = null;
-    int bestRank = -1;
-    for (int i = 0; i < entries.size(); i++) {
+    TriageEntry best = exact.get(fingerprint);
+    int bestRank = best == null ? -1 : Integer.MAX_VALUE;
+    for (int i : wildcards) {
       TriageEntry entry = entries.get(i);
       if (!patterns.get(i).matcher(fingerprint).matches()) {
         continue;
@@ -67,7 +77,13 @@ final class Triage {
   /** Notices for entries that decided nothing; call after every threat was decided. */
   List<Notice> staleEntries(Collection<String> fingerprints) {
     List<Notice> notices = new ArrayList<>();
-    Map<String, Boolean> matchedAny = new HashMap<>();
+    Set<String> known = new HashSet<>(fingerprints);
+    Map<String, List<String>> byPart = new HashMap<>();
+    for (String fingerprint : fingerprints) {
+      for (String part : parts(fingerprint)) {
+        byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(fingerprint);
+      }
+    }
     for (int i = 0; i < entries.size(); i++) {
       TriageEntry entry = entries.get(i);
       if (used.contains(entry)) {
@@ -75,9 +91,9 @@ final class Triage {
       }
       Pattern pattern = patterns.get(i);
       boolean matches =
-          matchedAny.computeIfAbsent(
-              entry.threat(),
-              k -> fingerprints.stream().anyMatch(f -> pattern.matcher(f).matches()));
+          entry.threat().contains("*")
+              ? fingerprints.stream().anyMatch(f -> pattern.matcher(f).matches())
+              : known.contains(entry.threat());
       String message =
           matches
               ? "triage entry '"
@@ -86,12 +102,33 @@ final class Triage {
               : "triage entry '"
                   + entry.threat()
                   + "' matches no threat: the decision is stale"
-                  + Suggestions.closest(entry.threat(), fingerprints)
+                  + suggestion(entry.threat(), byPart)
                       .map(s -> " (did you mean '" + s + "'?)")
                       .orElse("");
       notices.add(new Notice(Level.WARNING, "stale-triage", entry.position(), message));
     }
     return notices;
+  }
+
+  /**
+   * The closest fingerprint that shares the rule or the element part with the entry: a typo is
+   * usually in one of the two, and comparing with every threat of a large model costs too much.
+   */
+  private static Optional<String> suggestion(String entry, Map<String, List<String>> byPart) {
+    Set<String> candidates = new TreeSet<>();
+    for (String part : parts(entry)) {
+      candidates.addAll(byPart.getOrDefault(part, List.of()));
+    }
+    return Suggestions.closest(entry, candidates);
+  }
+
+  /** The rule part and the element part of a fingerprint, tagged so that they never collide. */
+  private static List<String> parts(String fingerprint) {
+    int at = fingerprint.indexOf('@');
+    return at < 0
+        ? List.of("element:" + fingerprint)
+        : List.of(
+            "rule:" + fingerprint.substring(0, at), "element:" + fingerprint.substring(at + 1));
   }
 
   private static Pattern glob(String pattern) {

@@ -45,10 +45,8 @@ final class CapecXmlImporter {
         String element = reader.getLocalName();
         if (pattern == null) {
           if (element.equals("Attack_Pattern") && depth == 3) {
-            pattern = new EntryDraft(id(label, reader, "CAPEC-"), KbKind.CAPEC_PATTERN);
-            pattern.name = Xml.attribute(reader, "Name");
-            pattern.status = Xml.attribute(reader, "Status");
-            pattern.abstraction = Xml.attribute(reader, "Abstraction");
+            pattern =
+                EntryDraft.fromElement(id(label, reader, "CAPEC-"), KbKind.CAPEC_PATTERN, reader);
             patternDepth = depth;
           }
           continue;

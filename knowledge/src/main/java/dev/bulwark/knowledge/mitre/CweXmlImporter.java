@@ -45,10 +45,8 @@ final class CweXmlImporter {
         if (weakness == null) {
           if (element.equals("Weakness") && depth == 3) {
             weakness =
-                new EntryDraft(CapecXmlImporter.id(label, reader, "CWE-"), KbKind.CWE_WEAKNESS);
-            weakness.name = Xml.attribute(reader, "Name");
-            weakness.status = Xml.attribute(reader, "Status");
-            weakness.abstraction = Xml.attribute(reader, "Abstraction");
+                EntryDraft.fromElement(
+                    CapecXmlImporter.id(label, reader, "CWE-"), KbKind.CWE_WEAKNESS, reader);
             weaknessDepth = depth;
           }
           continue;

@@ -3,6 +3,7 @@ package dev.bulwark.knowledge.mitre;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.stream.XMLStreamReader;
 
 /** An entry while an importer is still reading it. */
 final class EntryDraft {
@@ -17,6 +18,15 @@ final class EntryDraft {
   EntryDraft(String id, KbKind kind) {
     this.id = id;
     this.kind = kind;
+  }
+
+  /** A draft from a CAPEC or CWE XML element, with the Name, Status and Abstraction it carries. */
+  static EntryDraft fromElement(String id, KbKind kind, XMLStreamReader reader) {
+    EntryDraft draft = new EntryDraft(id, kind);
+    draft.name = Xml.attribute(reader, "Name");
+    draft.status = Xml.attribute(reader, "Status");
+    draft.abstraction = Xml.attribute(reader, "Abstraction");
+    return draft;
   }
 
   void relate(KbRelation.Type type, String target) {

@@ -53,7 +53,7 @@ public final class MixedSharedRuntime implements Rule {
       List<Node> sensitive =
           parts.stream()
               .filter(n -> n.exposure() != Exposure.INTERNET)
-              .filter(n -> !Placement.sensitiveData(system, n).isEmpty())
+              .filter(n -> !system.sensitiveDataOf(n.id()).isEmpty())
               .toList();
       var trust = parts.stream().mapToInt(Node::trust).summaryStatistics();
       boolean mixed = !exposed.isEmpty() && !sensitive.isEmpty();

@@ -50,10 +50,7 @@ public final class NoCloudAuditTrail implements Rule {
         continue;
       }
       List<String> sensitive =
-          inside.stream()
-              .flatMap(n -> Placement.sensitiveData(system, n).stream())
-              .distinct()
-              .toList();
+          inside.stream().flatMap(n -> system.sensitiveDataOf(n.id()).stream()).distinct().toList();
       if (sensitive.isEmpty()) {
         continue;
       }

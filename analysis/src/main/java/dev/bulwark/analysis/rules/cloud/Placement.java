@@ -3,7 +3,6 @@ package dev.bulwark.analysis.rules.cloud;
 import dev.bulwark.analysis.Interaction;
 import dev.bulwark.analysis.Node;
 import dev.bulwark.analysis.SystemView;
-import dev.bulwark.model.DataAsset;
 import dev.bulwark.model.Zone;
 import dev.bulwark.model.ZoneKind;
 import java.util.List;
@@ -19,20 +18,6 @@ final class Placement {
     return node.zoneId()
         .map(z -> system.zoneChain(z).stream().anyMatch(c -> kinds.contains(c.kind())))
         .orElse(false);
-  }
-
-  /** The sensitive data a component processes or stores, without repeats. */
-  static List<String> sensitiveData(SystemView system, Node node) {
-    return node.component()
-        .map(c ->
-            system
-                .data(Stream.concat(c.processes().stream(), c.stores().stream()).toList())
-                .stream()
-                .filter(SystemView::isSensitive)
-                .map(DataAsset::id)
-                .distinct()
-                .toList())
-        .orElse(List.of());
   }
 
   /** Reachable from the internet, or fed by flows from outside its zone. */
@@ -56,7 +41,7 @@ final class Placement {
 
   /** The sensitive data these components process or store, without repeats. */
   static List<String> sensitiveDataOf(SystemView system, List<Node> nodes) {
-    return nodes.stream().flatMap(n -> sensitiveData(system, n).stream()).distinct().toList();
+    return nodes.stream().flatMap(n -> system.sensitiveDataOf(n.id()).stream()).distinct().toList();
   }
 
   static String ids(List<Node> nodes) {

@@ -12,8 +12,9 @@ import dev.bulwark.model.Classification;
 import dev.bulwark.model.Component;
 import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.DataAsset;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * A flow carries non-public data to a component that neither processes nor stores it, and no other
@@ -42,6 +43,7 @@ public final class UnnecessaryDataTransfer implements Rule {
 
   @Override
   public void check(SystemView system, Findings findings) {
+    Map<String, Map<String, Integer>> carried = carriedPerNode(system);
     for (Interaction i : system.interactions()) {
       if (i.target().component().isEmpty() || i.target().is(ComponentKind.EXTERNAL_SERVICE)) {
         continue; // what a person or an outside party does with data is not modelled
@@ -52,7 +54,7 @@ public final class UnnecessaryDataTransfer implements Rule {
               .filter(d -> d.classification() != Classification.PUBLIC)
               .filter(d -> !target.processes().contains(d.id()))
               .filter(d -> !target.stores().contains(d.id()))
-              .filter(d -> !elsewhere(system, i, d))
+              .filter(d -> carried.get(target.id()).get(d.id()) < 2) // only this flow has it
               .toList();
       if (unused.isEmpty()) {
         continue;
@@ -71,10 +73,15 @@ public final class UnnecessaryDataTransfer implements Rule {
     }
   }
 
-  private static boolean elsewhere(SystemView system, Interaction i, DataAsset d) {
-    String target = i.target().id();
-    return Stream.concat(system.from(target).stream(), system.into(target).stream())
-        .filter(other -> !other.id().equals(i.id()))
-        .anyMatch(other -> other.flow().data().contains(d.id()));
+  /** For each node, how many of its flows (in or out) carry each data asset. */
+  private static Map<String, Map<String, Integer>> carriedPerNode(SystemView system) {
+    Map<String, Map<String, Integer>> carried = new HashMap<>();
+    for (Interaction i : system.interactions()) {
+      for (String data : i.flow().data()) {
+        carried.computeIfAbsent(i.source().id(), k -> new HashMap<>()).merge(data, 1, Integer::sum);
+        carried.computeIfAbsent(i.target().id(), k -> new HashMap<>()).merge(data, 1, Integer::sum);
+      }
+    }
+    return carried;
   }
 }

@@ -19,11 +19,6 @@ final class Assets {
 
   private Assets() {}
 
-  /** The sensitive data a component processes or stores, by id; empty for actors. */
-  static List<String> sensitiveHeld(SystemView system, Node node) {
-    return sensitive(system, system.dataOf(List.of(node.id())));
-  }
-
   /** The sensitive data a flow carries or its target holds, by id. */
   static List<String> sensitiveAtStake(SystemView system, Interaction flow) {
     Set<String> ids = new LinkedHashSet<>(system.dataOf(List.of(flow.id())));

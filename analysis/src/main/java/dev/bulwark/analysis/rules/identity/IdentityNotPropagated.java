@@ -54,10 +54,12 @@ public final class IdentityNotPropagated implements Rule {
       }
       for (Interaction call : system.from(caller.id())) {
         var service = call.target();
-        List<String> sensitive = Assets.sensitiveAtStake(system, call);
         if (call.flow().authorization() == Authorization.END_USER
-            || !Assets.checksUserRights(service)
-            || sensitive.isEmpty()) {
+            || !Assets.checksUserRights(service)) {
+          continue;
+        }
+        List<String> sensitive = Assets.sensitiveAtStake(system, call);
+        if (sensitive.isEmpty()) {
           continue;
         }
         findings

@@ -47,7 +47,7 @@ public final class MissingAuthorization implements Rule {
       if (!flow.authenticated() || flow.flow().authorization() != Authorization.NONE) {
         continue;
       }
-      List<String> sensitive = Assets.sensitiveHeld(system, flow.target());
+      List<String> sensitive = system.sensitiveDataOf(flow.target().id());
       if (sensitive.isEmpty()) {
         continue;
       }

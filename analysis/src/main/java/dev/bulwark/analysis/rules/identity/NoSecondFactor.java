@@ -61,7 +61,7 @@ public final class NoSecondFactor implements Rule {
           || customerSession(person, flow)) {
         continue;
       }
-      List<String> sensitive = Assets.sensitiveHeld(system, target);
+      List<String> sensitive = system.sensitiveDataOf(target.id());
       if (sensitive.isEmpty() && !Assets.grantsAdmin(person, target)) {
         continue;
       }

@@ -5,7 +5,6 @@ import dev.bulwark.analysis.Node;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.Control;
-import dev.bulwark.model.DataAsset;
 import dev.bulwark.model.Exposure;
 import dev.bulwark.model.Zone;
 import dev.bulwark.model.ZoneKind;
@@ -41,20 +40,6 @@ final class Clusters {
         || system.into(node.id()).stream().anyMatch(Interaction::crossesBoundary);
   }
 
-  /** The sensitive data a component processes or stores, without repeats. */
-  static List<String> sensitiveData(SystemView system, Node node) {
-    return node.component()
-        .map(c ->
-            system
-                .data(Stream.concat(c.processes().stream(), c.stores().stream()).toList())
-                .stream()
-                .filter(SystemView::isSensitive)
-                .map(DataAsset::id)
-                .distinct()
-                .toList())
-        .orElse(List.of());
-  }
-
   /** The nodes with a flow to or from this one. */
   static Stream<Node> neighbours(SystemView system, Node node) {
     return Stream.concat(
@@ -64,7 +49,7 @@ final class Clusters {
 
   /** The sensitive data these components process or store, without repeats. */
   static List<String> sensitiveDataOf(SystemView system, List<Node> nodes) {
-    return nodes.stream().flatMap(n -> sensitiveData(system, n).stream()).distinct().toList();
+    return nodes.stream().flatMap(n -> system.sensitiveDataOf(n.id()).stream()).distinct().toList();
   }
 
   /** Whether a zone of these kinds nested inside {@code zone} holds all these nodes. */
@@ -77,13 +62,21 @@ final class Clusters {
   }
 
   /** Scanned itself, or by a pipeline or registry linked to it or to an orchestrator. */
-  static boolean imageScanned(SystemView system, Node node) {
-    return node.has(Control.IMAGE_SCANNING)
-        || system.nodes().stream()
-            .filter(n -> n == node || n.is(ComponentKind.ORCHESTRATOR))
-            .flatMap(n -> Clusters.neighbours(system, n))
-            .filter(n -> n.is(ComponentKind.BUILD_PIPELINE, ComponentKind.ARTIFACT_REGISTRY))
-            .anyMatch(n -> n.has(Control.IMAGE_SCANNING));
+  static boolean imageScanned(SystemView system, Node node, boolean orchestratorScanned) {
+    return orchestratorScanned || node.has(Control.IMAGE_SCANNING) || feedsScan(system, node);
+  }
+
+  /** Whether a pipeline or registry linked to any orchestrator scans images: once per model. */
+  static boolean orchestratorScanned(SystemView system) {
+    return system.nodes().stream()
+        .filter(n -> n.is(ComponentKind.ORCHESTRATOR))
+        .anyMatch(n -> feedsScan(system, n));
+  }
+
+  private static boolean feedsScan(SystemView system, Node node) {
+    return Clusters.neighbours(system, node)
+        .filter(n -> n.is(ComponentKind.BUILD_PIPELINE, ComponentKind.ARTIFACT_REGISTRY))
+        .anyMatch(n -> n.has(Control.IMAGE_SCANNING));
   }
 
   /** At most three ids, then how many more. */

@@ -56,7 +56,7 @@ public final class ContainerEscape implements Rule {
       List<Node> neighbours =
           system.nodesIn(cluster.get().id()).stream()
               .filter(n -> n != node && Clusters.workload(n))
-              .filter(n -> !Clusters.sensitiveData(system, n).isEmpty())
+              .filter(n -> !system.sensitiveDataOf(n.id()).isEmpty())
               .toList();
       if (neighbours.isEmpty()) {
         continue;

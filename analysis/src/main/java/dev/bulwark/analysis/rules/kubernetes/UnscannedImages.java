@@ -49,13 +49,16 @@ public final class UnscannedImages implements Rule {
 
   @Override
   public void check(SystemView system, Findings findings) {
+    boolean orchestratorScanned = Clusters.orchestratorScanned(system);
     for (Node node : system.nodes()) {
       var zone = Clusters.nearest(system, node, CONTAINERS);
-      if (!Clusters.workload(node) || zone.isEmpty() || Clusters.imageScanned(system, node)) {
+      if (!Clusters.workload(node)
+          || zone.isEmpty()
+          || Clusters.imageScanned(system, node, orchestratorScanned)) {
         continue;
       }
       boolean reachable = system.hopsFromInternet(node.id()).isPresent();
-      var sensitive = Clusters.sensitiveData(system, node);
+      var sensitive = system.sensitiveDataOf(node.id());
       if (!reachable && sensitive.isEmpty()) {
         continue;
       }

@@ -13,9 +13,4 @@ final class Assets {
   static List<DataAsset> held(SystemView system, Node node) {
     return system.data(system.dataOf(List.of(node.id())));
   }
-
-  /** The sensitive data a component processes or stores, by id. */
-  static List<String> sensitiveHeld(SystemView system, Node node) {
-    return held(system, node).stream().filter(SystemView::isSensitive).map(DataAsset::id).toList();
-  }
 }

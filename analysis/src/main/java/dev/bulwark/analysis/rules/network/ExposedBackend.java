@@ -58,7 +58,7 @@ public final class ExposedBackend implements Rule {
   @Override
   public void check(SystemView system, Findings findings) {
     for (Node node : system.nodes()) {
-      var sensitive = Assets.sensitiveHeld(system, node);
+      var sensitive = system.sensitiveDataOf(node.id());
       if (!node.is(BACK_END)
           || node.exposure() != Exposure.INTERNET
           || node.has(Control.IP_ALLOWLIST)

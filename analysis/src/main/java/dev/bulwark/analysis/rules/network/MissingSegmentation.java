@@ -53,7 +53,7 @@ public final class MissingSegmentation implements Rule {
           || store.has(Control.NETWORK_POLICY)) {
         continue;
       }
-      List<String> sensitive = Assets.sensitiveHeld(system, store);
+      List<String> sensitive = system.sensitiveDataOf(store.id());
       String zone = store.zoneId().get();
       List<String> exposed =
           system.nodesIn(zone).stream()

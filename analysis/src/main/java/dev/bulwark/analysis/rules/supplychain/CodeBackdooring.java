@@ -48,6 +48,7 @@ public final class CodeBackdooring implements Rule {
   public void check(SystemView system, Findings findings) {
     List<String> customCode =
         system.components().stream().filter(Component::customCode).map(Component::id).toList();
+    List<String> atStake = system.dataOf(customCode); // the same for every repository: once
     for (Node node : system.nodes()) {
       if (!node.is(ComponentKind.REPOSITORY, ComponentKind.BUILD_PIPELINE)
           || !Pipelines.reachableFromOutside(system, node)) {
@@ -66,7 +67,7 @@ public final class CodeBackdooring implements Rule {
           .on(node.id())
           .fact(node.describe() + " is reached from outside its zone")
           .fact(node.id() + " declares no " + String.join(" and no ", missing) + " control")
-          .data(system.dataOf(customCode))
+          .data(atStake)
           .report(
               "A stolen or rogue account can push a change through "
                   + node.id()

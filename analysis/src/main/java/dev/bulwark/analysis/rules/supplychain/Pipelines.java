@@ -69,18 +69,24 @@ final class Pipelines {
    * Whether the component, or a build behind the pipelines that deploy it, declares one of these
    * controls; with no pipeline deploying it, any pipeline of the model may be the one building it.
    */
-  static boolean builtWith(SystemView system, Node node, List<Control> controls) {
+  static boolean builtWith(
+      SystemView system, Node node, List<Control> controls, boolean anyBuildHas) {
     List<Node> deployers =
         system.into(node.id()).stream()
             .map(Interaction::source)
             .filter(s -> s.is(ComponentKind.BUILD_PIPELINE))
             .toList();
-    Stream<Node> builds =
-        deployers.isEmpty()
-            ? system.nodes().stream().filter(n -> n.is(ComponentKind.BUILD_PIPELINE))
-            : deployers.stream();
     return controls.stream().anyMatch(node::has)
-        || builds.anyMatch(p -> upstreamHas(system, p, controls));
+        || (deployers.isEmpty()
+            ? anyBuildHas
+            : deployers.stream().anyMatch(p -> upstreamHas(system, p, controls)));
+  }
+
+  /** Whether any build pipeline of the model has one of the controls upstream: once per model. */
+  static boolean anyBuildHas(SystemView system, List<Control> controls) {
+    return system.nodes().stream()
+        .filter(n -> n.is(ComponentKind.BUILD_PIPELINE))
+        .anyMatch(p -> upstreamHas(system, p, controls));
   }
 
   /** Exposed beyond the organisation, or entered by flows from less trusted zones. */

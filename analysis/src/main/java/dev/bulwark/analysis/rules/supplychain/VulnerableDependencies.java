@@ -44,11 +44,12 @@ public final class VulnerableDependencies implements Rule {
 
   @Override
   public void check(SystemView system, Findings findings) {
+    boolean anyBuildWatches = Pipelines.anyBuildHas(system, WATCHES);
     for (Node node : system.nodes()) {
       boolean customCode = node.component().map(c -> c.customCode()).orElse(false);
       if (!customCode
           || system.hopsFromInternet(node.id()).isEmpty()
-          || Pipelines.builtWith(system, node, WATCHES)) {
+          || Pipelines.builtWith(system, node, WATCHES, anyBuildWatches)) {
         continue;
       }
       findings
