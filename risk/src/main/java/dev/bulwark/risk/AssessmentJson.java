@@ -36,11 +36,12 @@ public final class AssessmentJson {
     doc.put("model", assessment.modelId());
     doc.put("date", date.toString());
     doc.put("summary", summary(assessment));
-    doc.put("threats", assessment.threats().stream().map(t -> threat(t, catalogue, kb)).toList());
+    doc.put("threats", assessment.threats().stream().map(t -> threat(t, kb)).toList());
     doc.put("groups", assessment.groups().stream().map(AssessmentJson::group).toList());
     doc.put(
         "suppressed", assessment.suppressed().stream().map(AssessmentJson::suppressed).toList());
     doc.put("notices", assessment.notices().stream().map(AssessmentJson::notice).toList());
+    doc.put("countermeasures", countermeasures(assessment, catalogue));
     doc.put("matrix", matrix(assessment.matrix()));
     return Json.write(doc);
   }
@@ -59,8 +60,7 @@ public final class AssessmentJson {
     return summary;
   }
 
-  private static Map<String, Object> threat(
-      AssessedThreat t, Countermeasures catalogue, KnowledgeBase kb) {
+  private static Map<String, Object> threat(AssessedThreat t, KnowledgeBase kb) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("fingerprint", t.fingerprint());
     out.put("origin", t.origin());
@@ -92,9 +92,7 @@ public final class AssessmentJson {
     scoring.put("impact", t.score().impactReasons());
     out.put("scoring", scoring);
     t.decision().ifPresent(d -> out.put("triage", triage(d)));
-    out.put(
-        "countermeasures",
-        t.countermeasures().stream().map(id -> countermeasure(id, catalogue)).toList());
+    out.put("countermeasures", t.countermeasures());
     out.put("mitigations", t.mitigations());
     out.put("group", t.group());
     out.put("location", location(t.position()));
@@ -113,6 +111,21 @@ public final class AssessmentJson {
     e.ticket().ifPresent(v -> out.put("ticket", v));
     out.put("expired", decision.expired());
     out.put("location", location(e.position()));
+    return out;
+  }
+
+  /**
+   * Every countermeasure the threats suggest, once, by id in sorted order: a large model's threats
+   * share a few dozen, and repeating their text on each threat would swell the document.
+   */
+  private static Map<String, Object> countermeasures(
+      Assessment assessment, Countermeasures catalogue) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    assessment.threats().stream()
+        .flatMap(t -> t.countermeasures().stream())
+        .distinct()
+        .sorted()
+        .forEach(id -> out.put(id, countermeasure(id, catalogue)));
     return out;
   }
 
