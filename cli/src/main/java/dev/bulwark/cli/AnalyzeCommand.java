@@ -196,15 +196,22 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.FAILURE;
     }
-    String rendered =
+    Outputs.Content rendered =
         format == OutputFormat.JSON
-            ? AssessmentJson.write(assessment, date, Countermeasures.builtIn(), kb)
-            : text(assessment, rules, kb, new Style(output.isEmpty() && Terminal.colour(colour)));
+            ? writer ->
+                AssessmentJson.write(assessment, date, Countermeasures.builtIn(), kb, writer)
+            : writer ->
+                writer.write(
+                    text(
+                        assessment,
+                        rules,
+                        kb,
+                        new Style(output.isEmpty() && Terminal.colour(colour))));
     if (output.isPresent()) {
       Outputs.writeAtomically(output.get(), rendered);
     } else {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(rendered);
+      rendered.writeTo(out);
       out.flush();
     }
     boolean broken =

@@ -1,6 +1,7 @@
 package dev.bulwark.cli;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,11 +13,18 @@ final class Outputs {
   private Outputs() {}
 
   static void writeAtomically(Path target, String content) throws IOException {
+    writeAtomically(target, writer -> writer.write(content));
+  }
+
+  /** Writes what {@code content} streams into the writer, whole or not at all. */
+  static void writeAtomically(Path target, Content content) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
     try {
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        content.writeTo(writer);
+      }
       try {
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -26,5 +34,11 @@ final class Outputs {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /** Output produced straight into a writer. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(Writer writer) throws IOException;
   }
 }

@@ -9,6 +9,8 @@ import dev.bulwark.model.TriageEntry;
 import dev.bulwark.model.Wire;
 import dev.bulwark.model.problem.Level;
 import dev.bulwark.model.write.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,20 +33,59 @@ public final class AssessmentJson {
    */
   public static String write(
       Assessment assessment, LocalDate date, Countermeasures catalogue, KnowledgeBase kb) {
+    StringBuilder out = new StringBuilder();
+    try {
+      write(assessment, date, catalogue, kb, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return out.toString();
+  }
+
+  /**
+   * Streams the document to {@code out}: the threats one at a time, so that a model with tens of
+   * thousands of threats never holds the whole document in memory.
+   */
+  public static void write(
+      Assessment assessment,
+      LocalDate date,
+      Countermeasures catalogue,
+      KnowledgeBase kb,
+      Appendable out)
+      throws IOException {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("bulwark-analysis", VERSION);
     doc.put("model", assessment.modelId());
     doc.put("date", date.toString());
     doc.put("summary", summary(assessment));
-    doc.put("threats", assessment.threats().stream().map(t -> threat(t, kb)).toList());
+    doc.put("threats", THREATS);
     doc.put("groups", assessment.groups().stream().map(AssessmentJson::group).toList());
     doc.put(
         "suppressed", assessment.suppressed().stream().map(AssessmentJson::suppressed).toList());
     doc.put("notices", assessment.notices().stream().map(AssessmentJson::notice).toList());
     doc.put("countermeasures", countermeasures(assessment, catalogue));
     doc.put("matrix", matrix(assessment.matrix()));
-    return Json.write(doc);
+    out.append('{');
+    String separator = "\n";
+    for (Map.Entry<String, Object> entry : doc.entrySet()) {
+      out.append(separator).append("  ").append(Json.fragment(entry.getKey(), 1)).append(": ");
+      if (entry.getValue() == THREATS && !assessment.threats().isEmpty()) {
+        String between = "[\n    ";
+        for (AssessedThreat threat : assessment.threats()) {
+          out.append(between).append(Json.fragment(threat(threat, kb), 2));
+          between = ",\n    ";
+        }
+        out.append("\n  ]");
+      } else {
+        out.append(Json.fragment(entry.getValue() == THREATS ? List.of() : entry.getValue(), 1));
+      }
+      separator = ",\n";
+    }
+    out.append("\n}\n");
   }
+
+  /** Stands for the threats in the document's key order; they are written one by one. */
+  private static final Object THREATS = new Object();
 
   private static Map<String, Object> summary(Assessment assessment) {
     Map<String, Object> summary = new LinkedHashMap<>();

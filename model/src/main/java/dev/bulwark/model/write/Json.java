@@ -17,6 +17,16 @@ public final class Json {
     return out.append('\n').toString();
   }
 
+  /**
+   * The value as it stands nested {@code depth} levels deep in a document (no final newline), for
+   * writers that stream a large document part by part.
+   */
+  public static String fragment(Object value, int depth) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, depth);
+    return out.toString();
+  }
+
   private static void write(Object value, StringBuilder out, int depth) {
     switch (value) {
       case null -> out.append("null");
