@@ -54,8 +54,7 @@ class FullFilesTest {
     KbImport imported = KbImport.read(file);
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf("imported %s: %s in %d ms%n", file.getFileName(), imported.counts(), millis);
-    // generous for slow CI machines; the measured times are in docs/knowledge.md
-    assertThat(millis).as("import time of %s", file).isLessThan(10_000);
+    // Printed, not asserted: speed is checked by benchmarks (docs/knowledge.md), not unit tests.
     return imported;
   }
 
