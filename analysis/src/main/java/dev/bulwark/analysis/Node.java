@@ -71,6 +71,11 @@ public record Node(
     return actor.map(a -> List.of(kinds).contains(a.kind())).orElse(false);
   }
 
+  /** Whether this is a component the team writes code for; actors and products are not. */
+  public boolean customCode() {
+    return component.map(Component::customCode).orElse(false);
+  }
+
   /** Controls declared on the component; actors declare none. */
   public List<Control> controls() {
     return component.map(Component::controls).orElse(List.of());

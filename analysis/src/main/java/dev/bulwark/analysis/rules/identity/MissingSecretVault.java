@@ -12,7 +12,6 @@ import dev.bulwark.analysis.Rule;
 import dev.bulwark.analysis.RuleMeta;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.model.Authentication;
-import dev.bulwark.model.Component;
 import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.Control;
 import dev.bulwark.model.Wire;
@@ -57,7 +56,7 @@ public final class MissingSecretVault implements Rule {
       return;
     }
     for (var node : system.nodes()) {
-      boolean custom = node.component().map(Component::customCode).orElse(false);
+      boolean custom = node.customCode();
       List<Interaction> calls =
           system.from(node.id()).stream()
               .filter(f -> custom && SECRETS.contains(f.flow().authentication()))

@@ -45,7 +45,7 @@ public final class ContainerEscape implements Rule {
   public void check(SystemView system, Findings findings) {
     for (Node node : system.nodes()) {
       var cluster = Clusters.nearest(system, node, EnumSet.of(ZoneKind.CLUSTER));
-      boolean customCode = node.component().map(c -> c.customCode()).orElse(false);
+      boolean customCode = node.customCode();
       if (!customCode
           || cluster.isEmpty()
           || node.has(Control.SANDBOXING)

@@ -5,7 +5,6 @@ import dev.bulwark.analysis.Node;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.model.ActorKind;
 import dev.bulwark.model.Classification;
-import dev.bulwark.model.Component;
 import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.DataAsset;
 import dev.bulwark.model.Exposure;
@@ -91,10 +90,6 @@ final class Crossings {
       return !node.is(ActorKind.STAFF, ActorKind.ADMIN);
     }
     return accountable(system, node) || node.exposure() != Exposure.INTERNAL;
-  }
-
-  static boolean customCode(Node node) {
-    return node.component().map(Component::customCode).orElse(false);
   }
 
   static String ids(List<DataAsset> data) {

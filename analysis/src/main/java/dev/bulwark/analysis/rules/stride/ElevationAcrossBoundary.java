@@ -49,8 +49,7 @@ public final class ElevationAcrossBoundary implements Rule {
       Node target = i.target();
       boolean controlPlane = Crossings.controlPlane(target);
       boolean unchecked =
-          i.flow().authorization() == Authorization.NONE
-              && (controlPlane || Crossings.customCode(target));
+          i.flow().authorization() == Authorization.NONE && (controlPlane || target.customCode());
       boolean publicReach = controlPlane && i.source().is(ActorKind.USER, ActorKind.ATTACKER);
       if (!unchecked && !publicReach) {
         continue;

@@ -52,7 +52,7 @@ public final class TamperingAcrossBoundary implements Rule {
               || i.flow().controls().contains(Control.VPN);
       if (protectedChannel
           || i.carriesSensitive() // BW-NET-001 reports it
-          || !Crossings.customCode(i.target())
+          || !i.target().customCode()
           || i.data().stream().allMatch(d -> d.integrity() == Rating.LOW)) {
         continue;
       }

@@ -46,7 +46,7 @@ public final class VulnerableDependencies implements Rule {
   public void check(SystemView system, Findings findings) {
     boolean anyBuildWatches = Pipelines.anyBuildHas(system, WATCHES);
     for (Node node : system.nodes()) {
-      boolean customCode = node.component().map(c -> c.customCode()).orElse(false);
+      boolean customCode = node.customCode();
       if (!customCode
           || system.hopsFromInternet(node.id()).isEmpty()
           || Pipelines.builtWith(system, node, WATCHES, anyBuildWatches)) {

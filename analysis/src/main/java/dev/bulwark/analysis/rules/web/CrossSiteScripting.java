@@ -48,9 +48,7 @@ public final class CrossSiteScripting implements Rule {
   @Override
   public void check(SystemView system, Findings findings) {
     for (Node app : system.nodes()) {
-      if (!app.is(ComponentKind.WEB_APP)
-          || !WebFacts.customCode(app)
-          || app.has(Control.OUTPUT_ENCODING)) {
+      if (!app.is(ComponentKind.WEB_APP) || !app.customCode() || app.has(Control.OUTPUT_ENCODING)) {
         continue;
       }
       List<Interaction> people = WebFacts.humanInput(system, app);

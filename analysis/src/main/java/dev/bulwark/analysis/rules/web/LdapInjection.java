@@ -52,7 +52,7 @@ public final class LdapInjection implements Rule {
       var caller = call.source();
       var protocol = call.flow().protocol();
       boolean ldap = protocol == Protocol.LDAP || protocol == Protocol.LDAPS;
-      if (!WebFacts.customCode(caller) || !(ldap || call.target().is(ComponentKind.DIRECTORY))) {
+      if (!caller.customCode() || !(ldap || call.target().is(ComponentKind.DIRECTORY))) {
         continue;
       }
       List<Interaction> input = WebFacts.outsideInput(system, caller);

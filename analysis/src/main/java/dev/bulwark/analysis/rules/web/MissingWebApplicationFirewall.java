@@ -47,7 +47,7 @@ public final class MissingWebApplicationFirewall implements Rule {
   public void check(SystemView system, Findings findings) {
     for (Node app : system.nodes()) {
       if (!app.is(ComponentKind.WEB_APP, ComponentKind.SERVICE, ComponentKind.API_GATEWAY)
-          || !WebFacts.customCode(app)
+          || !app.customCode()
           || app.exposure() != Exposure.INTERNET
           || app.has(Control.WAF)
           || system.into(app.id()).stream().anyMatch(i -> i.flow().controls().contains(Control.WAF))

@@ -49,7 +49,7 @@ public final class NoSqlInjection implements Rule {
     for (Interaction query : system.interactions()) {
       var caller = query.source();
       var store = query.target();
-      if (!WebFacts.customCode(caller)
+      if (!caller.customCode()
           || WebFacts.queryOf(store) != WebFacts.Query.NOSQL
           || caller.has(Control.PARAMETERIZED_QUERIES)) {
         continue;

@@ -53,7 +53,7 @@ public final class PathTraversal implements Rule {
               .filter(i -> i.target().is(ComponentKind.STORAGE, ComponentKind.FILE_SHARE))
               .toList();
       List<Interaction> input = WebFacts.outsideInput(system, code);
-      if (!WebFacts.customCode(code) || (!uploads && stores.isEmpty()) || input.isEmpty()) {
+      if (!code.customCode() || (!uploads && stores.isEmpty()) || input.isEmpty()) {
         continue;
       }
       var finding = findings.on(code.id()).fact(WebFacts.customCodeWithInput(code, input));

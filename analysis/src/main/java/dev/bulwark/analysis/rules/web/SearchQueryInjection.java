@@ -48,7 +48,7 @@ public final class SearchQueryInjection implements Rule {
     for (Interaction query : system.interactions()) {
       var caller = query.source();
       var index = query.target();
-      if (!WebFacts.customCode(caller) || WebFacts.queryOf(index) != WebFacts.Query.SEARCH) {
+      if (!caller.customCode() || WebFacts.queryOf(index) != WebFacts.Query.SEARCH) {
         continue;
       }
       List<Interaction> input = WebFacts.outsideInput(system, caller);

@@ -51,7 +51,7 @@ public final class ServerSideRequestForgery implements Rule {
       List<Interaction> inside = WebFacts.webCalls(system, caller, false);
       boolean cloud = WebFacts.inCloud(system, caller);
       List<Interaction> input = WebFacts.outsideInput(system, caller);
-      if (!WebFacts.customCode(caller)
+      if (!caller.customCode()
           || out.isEmpty()
           || input.isEmpty()
           || (inside.isEmpty() && !cloud)) {

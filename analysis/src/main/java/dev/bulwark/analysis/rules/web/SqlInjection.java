@@ -45,7 +45,7 @@ public final class SqlInjection implements Rule {
   public void check(SystemView system, Findings findings) {
     for (Interaction query : system.interactions()) {
       var caller = query.source();
-      boolean customCode = caller.component().map(c -> c.customCode()).orElse(false);
+      boolean customCode = caller.customCode();
       if (!customCode
           || WebFacts.queryOf(query.target()) != WebFacts.Query.SQL
           || caller.has(Control.PARAMETERIZED_QUERIES)

@@ -46,7 +46,7 @@ public final class UnrestrictedFileUpload implements Rule {
   @Override
   public void check(SystemView system, Findings findings) {
     for (Node receiver : system.nodes()) {
-      if (!WebFacts.customCode(receiver) || !WebFacts.accepts(receiver, DataFormat.FILES)) {
+      if (!receiver.customCode() || !WebFacts.accepts(receiver, DataFormat.FILES)) {
         continue;
       }
       List<Interaction> people =

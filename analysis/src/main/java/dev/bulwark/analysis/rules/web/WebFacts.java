@@ -87,10 +87,6 @@ final class WebFacts {
     return NOSQL.stream().anyMatch(tech::contains) ? Query.NOSQL : Query.SQL;
   }
 
-  static boolean customCode(Node node) {
-    return node.component().map(Component::customCode).orElse(false);
-  }
-
   static boolean accepts(Node node, DataFormat format) {
     return node.component().map(c -> c.accepts().contains(format)).orElse(false);
   }

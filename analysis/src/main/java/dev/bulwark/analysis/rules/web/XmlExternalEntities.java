@@ -46,7 +46,7 @@ public final class XmlExternalEntities implements Rule {
   @Override
   public void check(SystemView system, Findings findings) {
     for (Node parser : system.nodes()) {
-      if (!WebFacts.customCode(parser) || !WebFacts.accepts(parser, DataFormat.XML)) {
+      if (!parser.customCode() || !WebFacts.accepts(parser, DataFormat.XML)) {
         continue;
       }
       List<Interaction> input = WebFacts.outsideInput(system, parser);
