@@ -3,12 +3,14 @@ package dev.bulwark.analysis;
 import dev.bulwark.model.Business;
 import dev.bulwark.model.Classification;
 import dev.bulwark.model.Component;
+import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.DataAsset;
 import dev.bulwark.model.Exposure;
 import dev.bulwark.model.Flow;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.Rating;
 import dev.bulwark.model.Zone;
+import dev.bulwark.model.ZoneKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -192,6 +194,17 @@ public final class SystemView {
         .filter(SystemView::isSensitive)
         .map(DataAsset::id)
         .toList();
+  }
+
+  /**
+   * Whether the node belongs to another party: an external service, or anything in a zone of kind
+   * {@code organization} (or inside one).
+   */
+  public boolean outsider(Node node) {
+    return node.is(ComponentKind.EXTERNAL_SERVICE)
+        || node.zoneId()
+            .map(z -> zoneChain(z).stream().anyMatch(c -> c.kind() == ZoneKind.ORGANIZATION))
+            .orElse(false);
   }
 
   /**

@@ -4,10 +4,8 @@ import dev.bulwark.analysis.Interaction;
 import dev.bulwark.analysis.Node;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.model.Component;
-import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.Control;
 import dev.bulwark.model.DataAsset;
-import dev.bulwark.model.ZoneKind;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +58,6 @@ final class Personal {
    * a zone of kind organization (directly or through a parent).
    */
   static boolean outsider(SystemView system, Node node) {
-    return node.is(ComponentKind.EXTERNAL_SERVICE)
-        || node.zoneId()
-            .map(z -> system.zoneChain(z).stream().anyMatch(c -> c.kind() == ZoneKind.ORGANIZATION))
-            .orElse(false);
+    return system.outsider(node);
   }
 }

@@ -8,7 +8,6 @@ import dev.bulwark.model.Classification;
 import dev.bulwark.model.ComponentKind;
 import dev.bulwark.model.DataAsset;
 import dev.bulwark.model.Exposure;
-import dev.bulwark.model.ZoneKind;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,11 +73,7 @@ final class Crossings {
    * someone else, or anything in a zone of kind organization.
    */
   static boolean accountable(SystemView system, Node node) {
-    return node.isActor()
-        || node.is(ComponentKind.EXTERNAL_SERVICE)
-        || node.zoneId()
-            .map(z -> system.zoneChain(z).stream().anyMatch(c -> c.kind() == ZoneKind.ORGANIZATION))
-            .orElse(false);
+    return node.isActor() || system.outsider(node);
   }
 
   /**
