@@ -2,6 +2,7 @@ package dev.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.model.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

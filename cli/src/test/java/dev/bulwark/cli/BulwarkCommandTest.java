@@ -2,6 +2,7 @@ package dev.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.model.Golden;
 import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.write.ModelSchema;
 import java.io.IOException;

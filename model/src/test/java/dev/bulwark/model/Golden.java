@@ -1,4 +1,4 @@
-package dev.bulwark.cli;
+package dev.bulwark.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -10,15 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under src/test/resources/golden: a missing file is written and the test fails once,
- * so that it is reviewed; {@code -Dgolden.update=true} rewrites them all.
+ * Golden files under a module's src/test/resources/golden: a missing file is written and the test
+ * fails once, so that it is reviewed; {@code -Dgolden.update=true} rewrites them all.
  */
-final class Golden {
+public final class Golden {
   private static final Path ROOT = Path.of("src/test/resources/golden");
 
   private Golden() {}
 
-  static void assertMatches(String name, String actual) {
+  public static void assertMatches(String name, String actual) {
     Path file = ROOT.resolve(name);
     try {
       if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {

@@ -1,0 +1,15 @@
+package dev.bulwark.report;
+
+import dev.bulwark.model.Severity;
+
+/**
+ * How much one open threat of a severity weighs when reports add risk up (Pareto chart, what to
+ * fund first): each level counts twice the one below, so one critical outweighs fifteen lows.
+ */
+public final class RiskWeight {
+  private RiskWeight() {}
+
+  public static int of(Severity severity) {
+    return 1 << severity.ordinal();
+  }
+}
