@@ -73,7 +73,8 @@ public final class ReportFixtures {
         Countermeasures.builtIn(),
         KnowledgeBase.empty(),
         loaded.warnings(),
-        repository().relativize(file.toAbsolutePath().normalize()).toString(),
+        repository().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'),
+        repository(),
         DATE,
         Optional.empty());
   }
