@@ -1,29 +1,17 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.analysis.RuleSet;
-import dev.bulwark.analysis.SystemView;
-import dev.bulwark.analysis.cel.PackProblem;
-import dev.bulwark.analysis.cel.RuleLayers;
-import dev.bulwark.analysis.rules.BuiltinRules;
 import dev.bulwark.knowledge.Countermeasures;
-import dev.bulwark.knowledge.mitre.KbException;
 import dev.bulwark.knowledge.mitre.KnowledgeBase;
-import dev.bulwark.knowledge.mitre.KnowledgeStore;
-import dev.bulwark.model.Model;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.TriageStatus;
 import dev.bulwark.model.Wire;
-import dev.bulwark.model.load.LoadResult;
-import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.model.problem.Level;
-import dev.bulwark.model.problem.Problem;
 import dev.bulwark.risk.AssessedThreat;
 import dev.bulwark.risk.Assessment;
 import dev.bulwark.risk.AssessmentJson;
-import dev.bulwark.risk.Assessor;
 import dev.bulwark.risk.Notice;
 import dev.bulwark.risk.References;
-import dev.bulwark.risk.RiskMatrix;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,27 +61,6 @@ final class AnalyzeCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Option(
-      names = "--rules",
-      paramLabel = "PATH",
-      description =
-          "An organisation rule pack (a YAML file, or a folder of them); repeatable. Applied after"
-              + " the built-in rules and before the model's own packs.")
-  List<Path> rulePacks = new ArrayList<>();
-
-  @Option(
-      names = "--matrix",
-      paramLabel = "FILE",
-      description = "A risk matrix (YAML) to use instead of the default (docs/analysis.md).")
-  Optional<Path> matrix;
-
-  @Option(
-      names = "--today",
-      paramLabel = "YYYY-MM-DD",
-      description =
-          "The date acceptances expire against (default: today). Set it for reproducible output.")
-  Optional<LocalDate> today;
-
-  @Option(
       names = "--top",
       paramLabel = "N",
       defaultValue = "20",
@@ -113,89 +80,20 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Colour the text output: auto, always or never (default: auto).")
   Terminal.ColourMode colour;
 
-  @Option(
-      names = "--kb",
-      paramLabel = "DIR",
-      description =
-          "Knowledge directory with imported MITRE catalogues (default: $BULWARK_HOME/kb, else"
-              + " ~/.bulwark/kb); threats then show their CWE, CAPEC and ATT&CK entries.")
-  Optional<Path> kbDirectory;
-
-  @Option(names = "--no-kb", description = "Do not look threats up in the knowledge directory.")
-  boolean noKb;
-
-  @Mixin LimitOptions limits;
+  @Mixin AnalysisOptions analysis;
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
-    LoadResult loaded = ModelLoader.load(file, limits.loadOptions());
-    if (!loaded.valid()) {
-      for (Problem problem : loaded.errors()) {
-        err.println(
-            problem.position() + ": error [" + problem.type().code() + "] " + problem.message());
-      }
-      err.println(file + ": invalid model; nothing analysed (see `bulwark validate`)");
-      err.flush();
-      return ExitCode.INVALID_MODEL;
-    }
-    Model model = loaded.model().orElseThrow();
-    RiskMatrix riskMatrix;
+    Analysis run;
     try {
-      riskMatrix = matrix.map(RiskMatrix::read).orElse(RiskMatrix.DEFAULT);
-    } catch (RiskMatrix.MatrixException e) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return ExitCode.INVALID_MODEL;
+      run = Analysis.run(file, analysis, spec.commandLine().getErr());
+    } catch (Analysis.Failed e) {
+      return e.exitCode;
     }
-    RuleLayers.Resolution layers =
-        RuleLayers.resolve(
-            BuiltinRules.ruleSet(),
-            rulePacks,
-            model,
-            file,
-            ModelLoader.projectRoot(file, limits.loadOptions()));
-    if (layers.hasProblems()) {
-      layers.problems().forEach(err::println);
-      err.println(file + ": a rule pack is invalid; nothing analysed (see docs/rule-packs.md)");
-      err.flush();
-      return ExitCode.INVALID_MODEL;
-    }
-    RuleSet rules = layers.rules();
-    LocalDate date = today.orElseGet(LocalDate::now);
-    SystemView system = SystemView.of(model);
-    Assessment assessment = new Assessor(rules, riskMatrix, date).assess(model, system);
-    List<PackProblem> failures = layers.evaluationProblems(system);
-    failures.forEach(err::println);
-    for (RuleLayers.Removal removal : layers.overrides()) {
-      err.println(
-          "note: "
-              + removal.rule()
-              + " "
-              + Wire.name(removal.action())
-              + removal.replacement().map(r -> " by " + r).orElse("")
-              + " in "
-              + removal.pack()
-              + ":"
-              + removal.line()
-              + " ("
-              + removal.reason()
-              + ")");
-    }
-    err.flush();
-
-    KnowledgeBase kb;
-    try {
-      kb =
-          noKb
-              ? KnowledgeBase.empty()
-              : new KnowledgeStore(kbDirectory.orElseGet(KnowledgeStore::defaultDirectory)).load();
-    } catch (KbException e) {
-      err.println("error: the knowledge directory cannot be used: " + e.getMessage());
-      err.println("    (--no-kb analyses without it)");
-      err.flush();
-      return ExitCode.FAILURE;
-    }
+    Assessment assessment = run.assessment();
+    RuleSet rules = run.rules();
+    KnowledgeBase kb = run.kb();
+    LocalDate date = run.date();
     Outputs.Content rendered =
         format == OutputFormat.JSON
             ? writer ->
@@ -214,10 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       rendered.writeTo(out);
       out.flush();
     }
-    boolean broken =
-        !failures.isEmpty()
-            || assessment.notices().stream().anyMatch(n -> n.level() == Level.ERROR);
-    return broken ? ExitCode.INVALID_MODEL : ExitCode.OK;
+    return run.broken() ? ExitCode.INVALID_MODEL : ExitCode.OK;
   }
 
   private String text(Assessment assessment, RuleSet rules, KnowledgeBase kb, Style style) {

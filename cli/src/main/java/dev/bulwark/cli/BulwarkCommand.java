@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       ValidateCommand.class,
       AnalyzeCommand.class,
+      ReportCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
       InitCommand.class,

@@ -1,6 +1,10 @@
 package dev.bulwark.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,12 +22,24 @@ final class Outputs {
 
   /** Writes what {@code content} streams into the writer, whole or not at all. */
   static void writeAtomically(Path target, Content content) throws IOException {
+    writeBytesAtomically(
+        target,
+        stream -> {
+          Writer writer =
+              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+          content.writeTo(writer);
+          writer.flush();
+        });
+  }
+
+  /** Writes what {@code content} streams into the output stream, whole or not at all. */
+  static void writeBytesAtomically(Path target, BinaryContent content) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
     try {
-      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        content.writeTo(writer);
+      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        content.writeTo(stream);
       }
       try {
         Files.move(
@@ -34,6 +50,12 @@ final class Outputs {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /** Binary output produced straight into a stream. */
+  @FunctionalInterface
+  interface BinaryContent {
+    void writeTo(OutputStream stream) throws IOException;
   }
 
   /** Output produced straight into a writer. */

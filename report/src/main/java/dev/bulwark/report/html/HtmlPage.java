@@ -1,0 +1,25 @@
+package dev.bulwark.report.html;
+
+import dev.bulwark.report.Digest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the HTML templates receive: the digest, and the pictures drawn for it.
+ *
+ * @param dataFlow the data-flow diagram: one figure, or an overview and one per zone
+ * @param dataAssets which element processes or stores which data asset
+ * @param css the style sheet, inlined
+ */
+public record HtmlPage(
+    Digest digest,
+    List<Figure> dataFlow,
+    Optional<Figure> dataAssets,
+    String severityBar,
+    String heatMap,
+    String pareto,
+    String css) {
+  public HtmlPage {
+    dataFlow = List.copyOf(dataFlow);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.bulwark.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.model.Golden;
+import dev.bulwark.report.Digest;
+import dev.bulwark.report.ReportFixtures;
+import dev.bulwark.report.ReportInput;
+import dev.bulwark.risk.AssessedThreat;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class HtmlReportTest {
+  static final java.util.List<String> EXAMPLES = ReportFixtures.EXAMPLES;
+
+  private static String render(ReportInput input) {
+    return new HtmlReport().renderToString(Digest.of(input));
+  }
+
+  @ParameterizedTest
+  @FieldSource("EXAMPLES")
+  void examplesMatchTheirGoldenReports(String example) {
+    Golden.assertMatches("html/" + example + ".html", render(ReportFixtures.example(example)));
+  }
+
+  @ParameterizedTest
+  @FieldSource("EXAMPLES")
+  void everyThreatHasItsArticleAndTheReportIsWellFormed(String example) throws Exception {
+    ReportInput input = ReportFixtures.example(example);
+    Map<String, Element> byId = Xhtml.byId(Xhtml.parse(render(input)));
+    for (AssessedThreat t : input.assessment().threats()) {
+      Element article = byId.get("t-" + t.fingerprint().replaceAll("[^A-Za-z0-9._-]", "_"));
+      assertThat(article).as(t.fingerprint()).isNotNull();
+      assertThat(article.getTextContent()).contains(t.title(), t.fingerprint());
+    }
+  }
+
+  @Test
+  void sameInputSameBytes() {
+    ReportInput input = ReportFixtures.example("online-shop");
+    assertThat(render(input)).isEqualTo(render(input));
+  }
+
+  @Test
+  void nothingIsFetchedAndNothingRuns() throws Exception {
+    String html = render(ReportFixtures.example("online-shop"));
+    assertThat(html)
+        .contains("default-src 'none'")
+        .doesNotContain("<script", "<link", "<iframe", "<img", "@import", "url(");
+    Document doc = Xhtml.parse(html);
+    NodeList all = doc.getElementsByTagName("*");
+    IntStream.range(0, all.getLength())
+        .mapToObj(i -> (Element) all.item(i))
+        .forEach(e -> {
+          assertThat(e.getAttribute("src")).as(e.getTagName()).isEmpty();
+          if (!e.getAttribute("href").isEmpty()) {
+            assertThat(e.getAttribute("href"))
+                .matches("#.*|https://(cwe|capec|attack)\\.mitre\\.org/.*");
+          }
+        });
+  }
+}
