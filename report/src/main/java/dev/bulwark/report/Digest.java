@@ -27,7 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What every report says, worked out once from a {@link ReportInput}: the posture in plain words,
@@ -50,10 +52,21 @@ public record Digest(
     List<ZoneSection> zones,
     List<AssessedThreat> elsewhere,
     Map<String, Severity> elementSeverity,
-    List<Quality> quality) {
+    List<Quality> quality,
+    Set<String> detailed) {
 
   /** How many risks the executive view lists. */
   public static final int TOP = 10;
+
+  /**
+   * Up to this many threats, reports explain every threat in full; beyond it, only the {@link
+   * #DETAILED} riskiest open ones, and the rest in one line each, so that a report of a model with
+   * tens of thousands of threats stays readable (the JSON and CSV reports hold everything).
+   */
+  public static final int ALL_IN_DETAIL = 1_000;
+
+  /** How many threats are explained in full in a model with more than {@link #ALL_IN_DETAIL}. */
+  public static final int DETAILED = 500;
 
   /** How many bars the Pareto chart draws before it adds the rest up as "others". */
   public static final int PARETO_BARS = 12;
@@ -119,7 +132,24 @@ public record Digest(
         zones(input),
         elsewhere(input),
         elementSeverity(open),
-        quality(input));
+        quality(input),
+        detailed(assessment, open));
+  }
+
+  /** Whether reports explain this threat in full, or in one line. */
+  public boolean inDetail(AssessedThreat threat) {
+    return detailed.isEmpty() || detailed.contains(threat.fingerprint());
+  }
+
+  /** Empty when every threat is explained in full, else the fingerprints that are. */
+  private static Set<String> detailed(Assessment assessment, List<AssessedThreat> open) {
+    if (assessment.threats().size() <= ALL_IN_DETAIL) {
+      return Set.of();
+    }
+    return open.stream()
+        .limit(DETAILED)
+        .map(AssessedThreat::fingerprint)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Counts of the open threats in the heat map's cell, rows by likelihood, columns by impact. */

@@ -60,6 +60,22 @@ public final class HtmlView {
         .toList();
   }
 
+  /** How many of these threats the report lists in one line rather than in full. */
+  public static long briefCount(Digest digest, List<AssessedThreat> threats) {
+    return threats.stream().filter(t -> !digest.inDetail(t)).count();
+  }
+
+  /** Every countermeasure some threat suggests, in id order, once each. */
+  public static List<Countermeasure> suggested(Digest digest) {
+    return digest.input().assessment().threats().stream()
+        .flatMap(t -> t.countermeasures().stream())
+        .distinct()
+        .sorted()
+        .map(id -> digest.input().catalogue().find(id))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
   /** "until 2027-01-01", "expired 2026-10-01", or "no end date". */
   public static String until(Digest.Acceptance acceptance) {
     return acceptance
