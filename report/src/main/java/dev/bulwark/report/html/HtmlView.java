@@ -8,6 +8,7 @@ import dev.bulwark.model.Wire;
 import dev.bulwark.model.problem.Level;
 import dev.bulwark.report.Digest;
 import dev.bulwark.report.MitreLinks;
+import dev.bulwark.report.SourcePaths;
 import dev.bulwark.risk.AssessedThreat;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +45,9 @@ public final class HtmlView {
     return String.join(" → ", threat.elements());
   }
 
-  public static String at(Position position) {
-    return position.toString();
+  /** file:line:col with the file relative to the project root, as the user would name it. */
+  public static String at(Digest digest, Position position) {
+    return SourcePaths.place(digest.input().sourceRoot(), position);
   }
 
   /** The MITRE page of an id, or an empty string (the template then prints the id unlinked). */

@@ -5,9 +5,11 @@ import static dev.bulwark.report.markdown.Markdown.text;
 
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.TriageStatus;
+import dev.bulwark.report.Decisions;
 import dev.bulwark.report.Digest;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.report.ReportInput;
+import dev.bulwark.report.SourcePaths;
 import dev.bulwark.report.TextRenderer;
 import dev.bulwark.risk.AssessedThreat;
 import java.io.IOException;

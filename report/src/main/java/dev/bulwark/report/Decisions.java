@@ -1,4 +1,4 @@
-package dev.bulwark.report.markdown;
+package dev.bulwark.report;
 
 import dev.bulwark.model.Mitigation;
 import dev.bulwark.model.Model;

@@ -1,4 +1,4 @@
-package dev.bulwark.report.markdown;
+package dev.bulwark.report;
 
 import dev.bulwark.model.Position;
 import java.nio.charset.StandardCharsets;
