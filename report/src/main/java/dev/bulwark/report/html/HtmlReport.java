@@ -3,6 +3,9 @@ package dev.bulwark.report.html;
 import dev.bulwark.report.Digest;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.report.TextRenderer;
+import dev.bulwark.report.chart.HeatMapChart;
+import dev.bulwark.report.chart.ParetoChart;
+import dev.bulwark.report.chart.SeverityBar;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.WriterOutput;
@@ -42,7 +45,14 @@ public final class HtmlReport implements TextRenderer {
 
   /** The page with its pictures drawn. */
   static HtmlPage page(Digest digest) {
-    return new HtmlPage(digest, List.of(), Optional.empty(), "", "", "", CSS);
+    return new HtmlPage(
+        digest,
+        List.of(),
+        Optional.empty(),
+        SeverityBar.render(digest, "severity-bar"),
+        HeatMapChart.render(digest, "heat-map"),
+        ParetoChart.render(digest, "pareto-chart"),
+        CSS);
   }
 
   private static String resource(String name) {

@@ -317,7 +317,8 @@ class ChartsTest {
             d.zones(),
             d.elsewhere(),
             d.elementSeverity(),
-            d.quality());
+            d.quality(),
+            d.detailed());
     String svg = ParetoChart.render(poisoned, "x");
     assertThat(svg)
         .doesNotContain("<script", "<img", "<!--")
