@@ -76,8 +76,8 @@ public final class BulwarkCommand implements Runnable {
 
   /** Reads the version Maven wrote into the jar. */
   static final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() {
+    /** Bulwark's version, from the build. */
+    static String number() {
       Properties properties = new Properties();
       try (InputStream in = BulwarkCommand.class.getResourceAsStream("version.properties")) {
         if (in != null) {
@@ -86,8 +86,13 @@ public final class BulwarkCommand implements Runnable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      return properties.getProperty("version", "unknown");
+    }
+
+    @Override
+    public String[] getVersion() {
       return new String[] {
-        "bulwark " + properties.getProperty("version", "unknown"),
+        "bulwark " + number(),
         "model format " + dev.bulwark.model.Model.FORMAT_VERSION,
         "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"
       };

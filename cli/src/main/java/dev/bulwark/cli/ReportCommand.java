@@ -153,8 +153,20 @@ final class ReportCommand implements Callable<Integer> {
 
   /** PDF lives in its own module (docs/adr/008): the command joins it to the HTML it prints. */
   private static Renderer renderer(ReportFormat format) {
-    return format == ReportFormat.PDF ? new PdfReport(new HtmlReport()) : Reports.renderer(format);
+    return format == ReportFormat.PDF
+        ? new PdfReport(new HtmlReport(), FALLBACK_FONTS.stream().filter(Files::isReadable).toList())
+        : Reports.renderer(format, BulwarkCommand.Version.number());
   }
+
+  /**
+   * TrueType fonts the PDF falls back on for characters beyond Latin-1 (arrows, Greek, Cyrillic),
+   * where the system has them: DejaVu ships with most Linux distributions.
+   */
+  private static final List<Path> FALLBACK_FONTS =
+      List.of(
+          Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+          Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+          Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf"));
 
   private static int usage(PrintWriter err, String message) {
     err.println("error: " + message);
