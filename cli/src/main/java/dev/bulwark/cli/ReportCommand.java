@@ -3,9 +3,9 @@ package dev.bulwark.cli;
 import dev.bulwark.knowledge.Countermeasures;
 import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.report.Digest;
+import dev.bulwark.report.Renderer;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.report.ReportInput;
-import dev.bulwark.report.Renderer;
 import dev.bulwark.report.Reports;
 import dev.bulwark.report.TextRenderer;
 import dev.bulwark.report.html.HtmlReport;
@@ -154,7 +154,8 @@ final class ReportCommand implements Callable<Integer> {
   /** PDF lives in its own module (docs/adr/008): the command joins it to the HTML it prints. */
   private static Renderer renderer(ReportFormat format) {
     return format == ReportFormat.PDF
-        ? new PdfReport(new HtmlReport(), FALLBACK_FONTS.stream().filter(Files::isReadable).toList())
+        ? new PdfReport(
+            new HtmlReport(), FALLBACK_FONTS.stream().filter(Files::isReadable).toList())
         : Reports.renderer(format, BulwarkCommand.Version.number());
   }
 

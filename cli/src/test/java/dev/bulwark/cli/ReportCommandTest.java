@@ -64,8 +64,17 @@ class ReportCommandTest {
     Path folder = parent.resolve("reports");
     Cli result =
         Cli.run(
-            "report", "--no-kb", "--today", TODAY, "-f", "html", "-f", "csv", "-o",
-            folder + "/", SHOP);
+            "report",
+            "--no-kb",
+            "--today",
+            TODAY,
+            "-f",
+            "html",
+            "-f",
+            "csv",
+            "-o",
+            folder + "/",
+            SHOP);
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(folder.resolve("online-shop.html")).exists();
     assertThat(folder.resolve("online-shop.csv")).exists();
@@ -75,7 +84,12 @@ class ReportCommandTest {
   void severalFormatsNeedAFolder(@TempDir Path folder) {
     Cli result =
         Cli.run(
-            "report", "--no-kb", "--format", "html,md", "-o", folder.resolve("x.html").toString(),
+            "report",
+            "--no-kb",
+            "--format",
+            "html,md",
+            "-o",
+            folder.resolve("x.html").toString(),
             SHOP);
     assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(result.err()).contains("several formats need -o DIR");

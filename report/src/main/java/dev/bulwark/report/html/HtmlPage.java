@@ -1,8 +1,8 @@
 package dev.bulwark.report.html;
 
 import dev.bulwark.report.Digest;
+import dev.bulwark.report.diagram.Diagram;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the HTML templates receive: the digest, and the pictures drawn for it.
@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 public record HtmlPage(
     Digest digest,
-    List<Figure> dataFlow,
-    Optional<Figure> dataAssets,
+    List<Diagram> dataFlow,
+    Diagram dataAssets,
     String severityBar,
     String heatMap,
     String pareto,

@@ -6,6 +6,8 @@ import dev.bulwark.report.TextRenderer;
 import dev.bulwark.report.chart.HeatMapChart;
 import dev.bulwark.report.chart.ParetoChart;
 import dev.bulwark.report.chart.SeverityBar;
+import dev.bulwark.report.diagram.DiagramOptions;
+import dev.bulwark.report.diagram.Diagrams;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.WriterOutput;
@@ -14,8 +16,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The HTML report: one self-contained file (style sheet and SVG inline, no script, a Content
@@ -47,8 +47,8 @@ public final class HtmlReport implements TextRenderer {
   static HtmlPage page(Digest digest) {
     return new HtmlPage(
         digest,
-        List.of(),
-        Optional.empty(),
+        Diagrams.dataFlow(digest, DiagramOptions.DEFAULTS),
+        Diagrams.dataAssets(digest, DiagramOptions.DEFAULTS.withIdPrefix("assets")),
         SeverityBar.render(digest, "severity-bar"),
         HeatMapChart.render(digest, "heat-map"),
         ParetoChart.render(digest, "pareto-chart"),

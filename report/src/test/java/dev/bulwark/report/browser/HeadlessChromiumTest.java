@@ -90,10 +90,10 @@ class HeadlessChromiumTest {
             """
             <h1>Clean</h1>
             <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">
-            <svg class="bulwark-diagram" id="flows" xmlns="http://www.w3.org/2000/svg"
+            <svg class="bw-diagram" id="flows" xmlns="http://www.w3.org/2000/svg"
                  width="400" height="200" viewBox="0 0 200 100">
-              <g class="node" data-node="web"><rect x="10" y="10" width="50" height="30"/></g>
-              <g class="node" id="db"><rect x="100" y="50" width="60" height="40"/></g>
+              <g class="bw-node" data-node="web"><rect x="10" y="10" width="50" height="30"/></g>
+              <g class="bw-node" id="db"><rect x="100" y="50" width="60" height="40"/></g>
               <g class="edge"><line x1="60" y1="25" x2="100" y2="70" stroke="black"/></g>
             </svg>
             """);
@@ -126,19 +126,19 @@ class HeadlessChromiumTest {
         page(
             "messy.html",
             """
-            <svg class="bulwark-diagram" xmlns="http://www.w3.org/2000/svg" width="100" height="100">
-              <rect class="node" id="a" x="10" y="10" width="40" height="40"/>
-              <rect class="node" id="b" x="30" y="30" width="40" height="40"/>
-              <rect class="node" id="c" x="80" y="80" width="40" height="40"/>
-              <rect class="node" id="d" x="50" y="10" width="20" height="25"/>
+            <svg class="bw-diagram" xmlns="http://www.w3.org/2000/svg" width="100" height="100">
+              <rect class="bw-node" id="a" x="10" y="10" width="40" height="40"/>
+              <rect class="bw-node" id="b" x="30" y="30" width="40" height="40"/>
+              <rect class="bw-node" id="c" x="80" y="80" width="40" height="40"/>
+              <rect class="bw-node" id="d" x="50" y="10" width="20" height="25"/>
             </svg>
             <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
-              <rect class="node" x="0" y="0" width="90" height="90"/>
+              <rect class="bw-node" x="0" y="0" width="90" height="90"/>
             </svg>
             """);
     try (Visit visit = chromium.open(messy)) {
       List<Diagram> diagrams = visit.diagrams();
-      assertThat(diagrams).as("only SVGs marked bulwark-diagram").hasSize(1);
+      assertThat(diagrams).as("only SVGs marked bw-diagram").hasSize(1);
       Diagram diagram = diagrams.getFirst();
       assertThat(diagram.id()).isEqualTo("diagram-0");
       assertThat(diagram.outside()).extracting(Diagram.Node::id).containsExactly("c");

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The HTML report of each example and of the hostile model in headless Chromium: nothing logged
- * as an error, nothing requested, nothing run, every diagram node inside its SVG and clear of the
+ * The HTML report of each example and of the hostile model in headless Chromium: nothing logged as
+ * an error, nothing requested, nothing run, every diagram node inside its SVG and clear of the
  * others. Screenshots land in target/browser/ for people to look at.
  */
 class HtmlReportInBrowserTest {

@@ -17,14 +17,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Visit implements AutoCloseable {
   /**
-   * For each inline {@code svg.bulwark-diagram}: its size and the bounding boxes of its nodes
-   * (elements with class {@code node} or a {@code data-node} attribute), relative to the SVG's box.
+   * For each inline {@code svg.bw-diagram}: its size and the bounding boxes of its nodes (elements
+   * with class {@code bw-node} or a {@code data-node} attribute), relative to the SVG's box.
    */
   private static final String DIAGRAMS =
       """
-      () => Array.from(document.querySelectorAll('svg.bulwark-diagram')).map((svg, index) => {
+      () => Array.from(document.querySelectorAll('svg.bw-diagram')).map((svg, index) => {
         const outer = svg.getBoundingClientRect();
-        const nodes = Array.from(svg.querySelectorAll('.node, [data-node]')).map(node => {
+        const nodes = Array.from(svg.querySelectorAll('.bw-node, [data-node]')).map(node => {
           const box = node.getBoundingClientRect();
           return {
             id: node.getAttribute('data-node') || node.id || '',
