@@ -11,6 +11,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes output files whole or not at all: to a temporary file beside the target, then moved. */
 final class Outputs {
@@ -38,6 +41,7 @@ final class Outputs {
     Files.createDirectories(folder);
     Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
     try {
+      readableLikeAnyFile(temporary, target);
       try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary))) {
         content.writeTo(stream);
       }
@@ -50,6 +54,21 @@ final class Outputs {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /**
+   * A temporary file is private to its owner; the output it becomes should have the permissions of
+   * the file it replaces, or those of a file the user creates (read for all, write for owner).
+   */
+  private static void readableLikeAnyFile(Path temporary, Path target) throws IOException {
+    if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temporary, permissions);
   }
 
   /** Binary output produced straight into a stream. */

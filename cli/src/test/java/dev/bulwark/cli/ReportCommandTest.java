@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class ReportCommandTest {
     assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<h1>Online shop</h1>");
     Cli md = Cli.run("report", "--no-kb", "--today", TODAY, "--format", "md", SHOP);
     assertThat(md.exitCode()).as(md.err()).isZero();
-    assertThat(md.out()).startsWith("# Online shop");
+    assertThat(md.out()).startsWith("# Threat model: Online shop");
   }
 
   @Test
@@ -78,6 +79,21 @@ class ReportCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(folder.resolve("online-shop.html")).exists();
     assertThat(folder.resolve("online-shop.csv")).exists();
+  }
+
+  @Test
+  void reportsAreReadableLikeAnyFileTheUserWrites(@TempDir Path folder) throws IOException {
+    Path html = folder.resolve("r.html");
+    Cli result = Cli.run("report", "--no-kb", "--today", TODAY, "-o", html.toString(), SHOP);
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(html)))
+        .isEqualTo("rw-r--r--");
+    Files.setPosixFilePermissions(html, PosixFilePermissions.fromString("rw-------"));
+    Cli again = Cli.run("report", "--no-kb", "--today", TODAY, "-o", html.toString(), SHOP);
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(html)))
+        .as("a replaced file keeps its permissions")
+        .isEqualTo("rw-------");
   }
 
   @Test

@@ -48,8 +48,16 @@ public final class PdfReport implements Renderer {
   /** The producer every PDF names: no version, so that output does not change with the build. */
   static final String PRODUCER = "Bulwark (openhtmltopdf, Apache PDFBox)";
 
+  /**
+   * PDFBox logs through java.util.logging, e.g. which font stands in for Symbol; a report command's
+   * output is not the place for it. Held here so the setting is not garbage collected.
+   */
+  private static final java.util.logging.Logger PDFBOX =
+      java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
   static {
     XRLog.setLoggerImpl(new QuietLog());
+    PDFBOX.setLevel(java.util.logging.Level.SEVERE);
   }
 
   private final TextRenderer html;
