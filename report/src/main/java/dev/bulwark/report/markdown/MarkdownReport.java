@@ -11,6 +11,7 @@ import dev.bulwark.report.ReportFormat;
 import dev.bulwark.report.ReportInput;
 import dev.bulwark.report.SourcePaths;
 import dev.bulwark.report.TextRenderer;
+import dev.bulwark.report.diagram.MermaidReport;
 import dev.bulwark.risk.AssessedThreat;
 import java.io.IOException;
 import java.io.Writer;
@@ -82,13 +83,19 @@ public final class MarkdownReport implements TextRenderer {
   }
 
   /**
-   * INTEGRATION POINT — the data-flow diagram. Returns the whole fenced block ({@code ```mermaid},
-   * the diagram, the closing fence and a final newline) to print under "Data-flow diagram" after
-   * the summary; empty prints no section. Empty until the Mermaid renderer is wired in here.
+   * The data-flow diagram as a fenced Mermaid block, which GitHub and GitLab draw in place; none
+   * beyond {@link #DIAGRAM_FLOWS} flows, where Mermaid's default limits refuse to draw and a
+   * pull-request comment would be mostly diagram (the HTML report draws any size).
    */
   Optional<String> diagram(Digest digest) {
-    return Optional.empty();
+    if (digest.input().model().flows().size() > DIAGRAM_FLOWS) {
+      return Optional.empty();
+    }
+    return Optional.of("```mermaid\n" + new MermaidReport().renderToString(digest) + "```\n");
   }
+
+  /** The most flows a Markdown report draws a diagram of. */
+  public static final int DIAGRAM_FLOWS = 150;
 
   private static void header(Digest digest, StringBuilder md) {
     ReportInput input = digest.input();
