@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The HTML report of an analysed model, with its diagrams, written to a discarding stream: what
- * {@code bulwark report} adds to an analysis. The whole-process figure is measured with
- * hyperfine (docs/benchmarks.md).
+ * {@code bulwark report} adds to an analysis. The whole-process figure is measured with hyperfine
+ * (docs/benchmarks.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -45,12 +45,20 @@ final class Inert implements FSDOMMutator {
       elements.add((Element) all.item(i));
     }
     for (Element element : elements) {
-      if (DROPPED.contains(name(element))) {
+      if (DROPPED.contains(name(element)) || screenOnlyStyle(element)) {
         element.getParentNode().removeChild(element);
       } else {
         clean(element);
       }
     }
+  }
+
+  /**
+   * A {@code <style media="screen">} is for browsers only (e.g. scrolling wide diagrams); the
+   * printer would only warn about properties it does not know.
+   */
+  private static boolean screenOnlyStyle(Element element) {
+    return name(element).equals("style") && element.getAttribute("media").equals("screen");
   }
 
   private static void clean(Element element) {
