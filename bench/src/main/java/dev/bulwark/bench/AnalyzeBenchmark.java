@@ -5,15 +5,10 @@ import dev.bulwark.analysis.Finding;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.analysis.rules.BuiltinRules;
 import dev.bulwark.model.Model;
-import dev.bulwark.model.load.LoadOptions;
-import dev.bulwark.model.load.LoadResult;
-import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.risk.Assessment;
 import dev.bulwark.risk.Assessor;
 import dev.bulwark.risk.RiskMatrix;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,13 +46,7 @@ public class AnalyzeBenchmark {
 
   @Setup(Level.Trial)
   public void generate() throws IOException {
-    Path folder = Files.createTempDirectory("bulwark-bench");
-    Path file = folder.resolve("generated.yaml");
-    ModelGenerator.write(components, ModelGenerator.SEED, file);
-    LoadResult loaded = ModelLoader.load(file, LoadOptions.DEFAULTS);
-    model = loaded.model().orElseThrow();
-    Files.delete(file);
-    Files.delete(folder);
+    model = ModelGenerator.loaded(components);
   }
 
   @Benchmark

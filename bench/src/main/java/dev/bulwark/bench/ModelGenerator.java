@@ -30,6 +30,8 @@ import dev.bulwark.model.TriageEntry;
 import dev.bulwark.model.TriageStatus;
 import dev.bulwark.model.Zone;
 import dev.bulwark.model.ZoneKind;
+import dev.bulwark.model.load.LoadOptions;
+import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.model.write.ModelWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +107,22 @@ public final class ModelGenerator {
   /** Writes the YAML of a generated model to a file. */
   public static void write(int components, long seed, Path file) throws IOException {
     Files.writeString(file, yaml(components, seed), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A generated model as the CLI gets it: written to a temporary file and loaded from there, so
+   * that it carries positions like any model read from disk.
+   */
+  public static Model loaded(int components) throws IOException {
+    Path folder = Files.createTempDirectory("bulwark-bench");
+    Path file = folder.resolve("generated.yaml");
+    try {
+      write(components, SEED, file);
+      return ModelLoader.load(file, LoadOptions.DEFAULTS).model().orElseThrow();
+    } finally {
+      Files.deleteIfExists(file);
+      Files.delete(folder);
+    }
   }
 
   public static void main(String[] args) throws IOException {

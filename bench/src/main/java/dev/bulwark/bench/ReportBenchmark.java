@@ -5,9 +5,6 @@ import dev.bulwark.analysis.rules.BuiltinRules;
 import dev.bulwark.knowledge.Countermeasures;
 import dev.bulwark.knowledge.mitre.KnowledgeBase;
 import dev.bulwark.model.Model;
-import dev.bulwark.model.load.LoadOptions;
-import dev.bulwark.model.load.LoadResult;
-import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.report.Digest;
 import dev.bulwark.report.ReportInput;
 import dev.bulwark.report.html.HtmlReport;
@@ -16,7 +13,6 @@ import dev.bulwark.risk.Assessor;
 import dev.bulwark.risk.RiskMatrix;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,13 +52,7 @@ public class ReportBenchmark {
 
   @Setup(Level.Trial)
   public void analyse() throws IOException {
-    Path folder = Files.createTempDirectory("bulwark-bench");
-    Path file = folder.resolve("generated.yaml");
-    ModelGenerator.write(components, ModelGenerator.SEED, file);
-    LoadResult loaded = ModelLoader.load(file, LoadOptions.DEFAULTS);
-    Model model = loaded.model().orElseThrow();
-    Files.delete(file);
-    Files.delete(folder);
+    Model model = ModelGenerator.loaded(components);
     LocalDate date = LocalDate.of(2026, 11, 22);
     SystemView view = SystemView.of(model);
     Assessment assessment =
@@ -77,7 +67,7 @@ public class ReportBenchmark {
             KnowledgeBase.empty(),
             List.of(),
             "generated.yaml",
-            folder,
+            Path.of("."),
             date,
             Optional.empty());
   }

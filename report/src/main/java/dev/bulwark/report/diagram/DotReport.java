@@ -9,9 +9,7 @@ import dev.bulwark.report.diagram.Graph.Vertex;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The data-flow diagram as Graphviz DOT ({@code dot -Tsvg report.dot}): zones as nested clusters,
@@ -32,34 +30,17 @@ public final class DotReport implements TextRenderer {
 
   /** Writes a data-flow graph; the renderer's work once the digest is a graph. */
   static void write(Graph graph, Writer out) throws IOException {
-    Map<String, List<Box>> childBoxes = new LinkedHashMap<>();
-    Map<String, List<Vertex>> childVertices = new LinkedHashMap<>();
-    List<Box> topBoxes = new ArrayList<>();
-    List<Vertex> topVertices = new ArrayList<>();
-    graph
-        .boxes()
-        .forEach(b ->
-            b.parent()
-                .ifPresentOrElse(
-                    p -> childBoxes.computeIfAbsent(p, k -> new ArrayList<>()).add(b),
-                    () -> topBoxes.add(b)));
-    graph
-        .vertices()
-        .forEach(v ->
-            v.box()
-                .ifPresentOrElse(
-                    p -> childVertices.computeIfAbsent(p, k -> new ArrayList<>()).add(v),
-                    () -> topVertices.add(v)));
+    Nesting nesting = Nesting.of(graph);
     out.write("digraph \"data-flow\" {\n");
     out.write("  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=");
     out.write(quote(graph.title()));
     out.write("];\n");
     out.write("  node [fontname=\"Helvetica\", fontsize=11, style=filled];\n");
     out.write("  edge [fontname=\"Helvetica\", fontsize=9];\n");
-    for (Box b : topBoxes) {
-      cluster(out, b, 1, childBoxes, childVertices);
+    for (Box b : nesting.topBoxes()) {
+      cluster(out, b, 1, nesting);
     }
-    for (Vertex v : topVertices) {
+    for (Vertex v : nesting.topVertices()) {
       node(out, v, 1);
     }
     for (Link link : graph.links()) {
@@ -68,13 +49,7 @@ public final class DotReport implements TextRenderer {
     out.write("}\n");
   }
 
-  private static void cluster(
-      Writer out,
-      Box box,
-      int depth,
-      Map<String, List<Box>> childBoxes,
-      Map<String, List<Vertex>> childVertices)
-      throws IOException {
+  private static void cluster(Writer out, Box box, int depth, Nesting nesting) throws IOException {
     String indent = "  ".repeat(depth);
     out.write(indent + "subgraph " + quote("cluster_" + name(box.key())) + " {\n");
     out.write(indent + "  label=" + quote(box.label()) + ";\n");
@@ -86,10 +61,10 @@ public final class DotReport implements TextRenderer {
             + "\"; fillcolor=\""
             + Palette.zoneFill(depth - 1)
             + "\";\n");
-    for (Box b : childBoxes.getOrDefault(box.key(), List.of())) {
-      cluster(out, b, depth + 1, childBoxes, childVertices);
+    for (Box b : nesting.boxesIn(box)) {
+      cluster(out, b, depth + 1, nesting);
     }
-    for (Vertex v : childVertices.getOrDefault(box.key(), List.of())) {
+    for (Vertex v : nesting.verticesIn(box)) {
       node(out, v, depth + 1);
     }
     out.write(indent + "}\n");

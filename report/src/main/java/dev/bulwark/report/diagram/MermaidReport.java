@@ -51,30 +51,13 @@ public final class MermaidReport implements TextRenderer {
     for (Vertex v : graph.vertices()) {
       ids.put(v.key(), "n" + ++n);
     }
-    Map<String, List<Box>> childBoxes = new LinkedHashMap<>();
-    Map<String, List<Vertex>> childVertices = new LinkedHashMap<>();
-    List<Box> topBoxes = new ArrayList<>();
-    List<Vertex> topVertices = new ArrayList<>();
-    graph
-        .boxes()
-        .forEach(b ->
-            b.parent()
-                .ifPresentOrElse(
-                    p -> childBoxes.computeIfAbsent(p, k -> new ArrayList<>()).add(b),
-                    () -> topBoxes.add(b)));
-    graph
-        .vertices()
-        .forEach(v ->
-            v.box()
-                .ifPresentOrElse(
-                    p -> childVertices.computeIfAbsent(p, k -> new ArrayList<>()).add(v),
-                    () -> topVertices.add(v)));
+    Nesting nesting = Nesting.of(graph);
     out.write("%% Data-flow diagram written by Bulwark\n");
     out.write("flowchart LR\n");
-    for (Box b : topBoxes) {
-      subgraph(out, b, 1, ids, childBoxes, childVertices);
+    for (Box b : nesting.topBoxes()) {
+      subgraph(out, b, 1, ids, nesting);
     }
-    for (Vertex v : topVertices) {
+    for (Vertex v : nesting.topVertices()) {
       node(out, v, 1, ids);
     }
     List<Integer> crossing = new ArrayList<>();
@@ -97,19 +80,13 @@ public final class MermaidReport implements TextRenderer {
   }
 
   private static void subgraph(
-      Writer out,
-      Box box,
-      int depth,
-      Map<String, String> ids,
-      Map<String, List<Box>> childBoxes,
-      Map<String, List<Vertex>> childVertices)
-      throws IOException {
+      Writer out, Box box, int depth, Map<String, String> ids, Nesting nesting) throws IOException {
     String indent = "  ".repeat(depth);
     out.write(indent + "subgraph " + ids.get(box.key()) + "[\"" + escape(box.label()) + "\"]\n");
-    for (Box b : childBoxes.getOrDefault(box.key(), List.of())) {
-      subgraph(out, b, depth + 1, ids, childBoxes, childVertices);
+    for (Box b : nesting.boxesIn(box)) {
+      subgraph(out, b, depth + 1, ids, nesting);
     }
-    for (Vertex v : childVertices.getOrDefault(box.key(), List.of())) {
+    for (Vertex v : nesting.verticesIn(box)) {
       node(out, v, depth + 1, ids);
     }
     out.write(indent + "end\n");
