@@ -66,4 +66,27 @@ class HtmlReportTest {
           }
         });
   }
+
+  @Test
+  void hostileModelTextIsEscapedWhereverItIsPrinted() throws Exception {
+    String html = render(ReportFixtures.hostile());
+    assertThat(html)
+        .doesNotContain("<script", "<img", "<iframe", "<marquee", "<u>", "<b ")
+        .contains(
+            "<h1>&lt;script&gt;alert('title')&lt;/script&gt; &amp; \"quoted\" | pipe</h1>",
+            "&lt;marquee&gt;accepted&lt;/marquee&gt;",
+            "&lt;u&gt;Escape&lt;/u&gt; ${output}");
+    Document doc = Xhtml.parse(html);
+    NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      for (int a = 0; a < e.getAttributes().getLength(); a++) {
+        String name = e.getAttributes().item(a).getNodeName();
+        assertThat(name).as("attribute on " + e.getTagName()).doesNotStartWith("on");
+      }
+      if (e.hasAttribute("href")) {
+        assertThat(e.getAttribute("href")).doesNotContainIgnoringCase("javascript:");
+      }
+    }
+  }
 }
