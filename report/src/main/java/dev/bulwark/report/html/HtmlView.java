@@ -55,6 +55,14 @@ public final class HtmlView {
     return MitreLinks.url(id).orElse("");
   }
 
+  /**
+   * The entry's name from imported MITRE catalogues, or null without them (a null attribute is left
+   * out of the page).
+   */
+  public static String mitreName(Digest digest, String id) {
+    return digest.input().kb().find(id).map(found -> found.entry().name()).orElse(null);
+  }
+
   public static List<Countermeasure> countermeasures(Digest digest, AssessedThreat threat) {
     return threat.countermeasures().stream()
         .map(id -> digest.input().catalogue().find(id))

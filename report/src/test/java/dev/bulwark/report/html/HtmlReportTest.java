@@ -2,12 +2,20 @@ package dev.bulwark.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.knowledge.mitre.KbEntry;
+import dev.bulwark.knowledge.mitre.KbFormat;
+import dev.bulwark.knowledge.mitre.KbImport;
+import dev.bulwark.knowledge.mitre.KbKind;
+import dev.bulwark.knowledge.mitre.KbSource;
+import dev.bulwark.knowledge.mitre.KnowledgeBase;
 import dev.bulwark.model.Golden;
 import dev.bulwark.report.Digest;
 import dev.bulwark.report.ReportFixtures;
 import dev.bulwark.report.ReportInput;
 import dev.bulwark.risk.AssessedThreat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,5 +96,49 @@ class HtmlReportTest {
         assertThat(e.getAttribute("href")).doesNotContainIgnoringCase("javascript:");
       }
     }
+  }
+
+  @Test
+  void referencesShowTheirNamesWhenMitreCataloguesAreImported() {
+    ReportInput plain = ReportFixtures.example("online-shop");
+    KbEntry entry =
+        new KbEntry(
+            "CWE-829",
+            KbKind.CWE_WEAKNESS,
+            "Inclusion of <Functionality> from Untrusted Control Sphere",
+            "",
+            Optional.empty(),
+            Optional.empty(),
+            List.of());
+    KnowledgeBase kb =
+        KnowledgeBase.of(
+            List.of(
+                new KbImport(
+                    new KbSource("cwe", KbFormat.CWE_XML, "4.14", "cwe.xml"),
+                    List.of(entry),
+                    List.of(),
+                    0)));
+    ReportInput withKb =
+        new ReportInput(
+            plain.model(),
+            plain.view(),
+            plain.assessment(),
+            plain.rules(),
+            plain.catalogue(),
+            kb,
+            plain.warnings(),
+            plain.modelFile(),
+            plain.sourceRoot(),
+            plain.date(),
+            plain.generatedAt());
+    String expected = "Inclusion of &lt;Functionality&gt; from Untrusted Control Sphere";
+    assertThat(render(plain)).doesNotContain(expected);
+    assertThat(render(withKb))
+        .contains(
+            "<a href=\"https://cwe.mitre.org/data/definitions/829.html\" rel=\"noreferrer\""
+                + " title=\"Inclusion of &lt;Functionality> from Untrusted Control Sphere\">"
+                + "CWE-829</a><span class=\"small muted\"> "
+                + expected
+                + "</span>");
   }
 }
