@@ -47,6 +47,25 @@ public final class ReportFixtures {
     return analyse(repository().resolve("report/src/test/resources/hostile/bulwark.yaml"));
   }
 
+  /** Analyses a model built in code, with the built-in rules. */
+  public static ReportInput analyse(Model model) {
+    SystemView view = SystemView.of(model);
+    RuleSet rules = BuiltinRules.ruleSet();
+    Assessment assessment = new Assessor(rules, RiskMatrix.DEFAULT, DATE).assess(model, view);
+    return new ReportInput(
+        model,
+        view,
+        assessment,
+        rules,
+        Countermeasures.builtIn(),
+        KnowledgeBase.empty(),
+        List.of(),
+        model.id() + ".yaml",
+        repository(),
+        DATE,
+        Optional.empty());
+  }
+
   /** Analyses a model file as the CLI does, with the built-in rules and no knowledge base. */
   public static ReportInput analyse(Path file) {
     LoadResult loaded = ModelLoader.load(file, LoadOptions.DEFAULTS);

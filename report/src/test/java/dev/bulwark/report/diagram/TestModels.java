@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
  * like the benchmark generator's (nested zones, three flows per component, data everywhere), seeded
  * so that every run sees the same model.
  */
-final class TestModels {
+public final class TestModels {
   private TestModels() {}
 
   /** Technologies that try to break out of each output format. */
@@ -113,7 +113,7 @@ final class TestModels {
    * A large model like the benchmark generator's: {@code n} components over {@code n / 25} zones
    * nested up to four deep, {@code n / 100} actors, {@code n / 5} data assets, {@code 3n} flows.
    */
-  static Model large(int n, long seed) {
+  public static Model large(int n, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int zoneCount = Math.max(3, n / 25);
     List<Zone> zones = new ArrayList<>();
