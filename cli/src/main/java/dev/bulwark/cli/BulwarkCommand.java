@@ -28,6 +28,7 @@ import picocli.CommandLine.IVersionProvider;
       InitCommand.class,
       KbCommand.class,
       RiskCommand.class,
+      PathsCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
