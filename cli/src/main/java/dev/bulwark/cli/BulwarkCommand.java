@@ -27,6 +27,7 @@ import picocli.CommandLine.IVersionProvider;
       SchemaCommand.class,
       InitCommand.class,
       KbCommand.class,
+      TreeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

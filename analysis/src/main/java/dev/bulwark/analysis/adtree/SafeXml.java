@@ -17,10 +17,12 @@ final class SafeXml {
   private static final XMLInputFactory FACTORY = factory();
 
   private final String file;
+  private final String text;
   private final XMLStreamReader reader;
 
-  private SafeXml(String file, XMLStreamReader reader) {
+  private SafeXml(String file, String text, XMLStreamReader reader) {
     this.file = file;
+    this.text = text;
     this.reader = reader;
   }
 
@@ -41,7 +43,7 @@ final class SafeXml {
 
   static SafeXml open(String file, String text) {
     try {
-      return new SafeXml(file, FACTORY.createXMLStreamReader(new StringReader(text)));
+      return new SafeXml(file, text, FACTORY.createXMLStreamReader(new StringReader(text)));
     } catch (XMLStreamException e) {
       throw error(file, e);
     }
@@ -56,8 +58,11 @@ final class SafeXml {
     try {
       int event = reader.next();
       if (event == XMLStreamConstants.DTD) {
-        throw error(
-            "a DOCTYPE is not allowed: DTDs can declare entities (external ones, XXE, or"
+        throw new AdTreeException(
+            file
+                + ":"
+                + doctype()
+                + ": a DOCTYPE is not allowed: DTDs can declare entities (external ones, XXE, or"
                 + " expanding ones, billion laughs), and ADTool's files have none");
       }
       if (event == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -91,6 +96,26 @@ final class SafeXml {
   String here() {
     Location at = reader.getLocation();
     return at.getLineNumber() + ":" + at.getColumnNumber();
+  }
+
+  /**
+   * Where the DOCTYPE starts: the reader reports the end of the whole declaration, which may be
+   * many lines later.
+   */
+  private String doctype() {
+    int at = text.indexOf("<!DOCTYPE");
+    if (at < 0) {
+      return here();
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return line + ":" + (at - lineStart + 1);
   }
 
   AdTreeException error(String message) {

@@ -6,6 +6,7 @@ import dev.bulwark.analysis.adtree.YamlNodes.Node;
 import dev.bulwark.analysis.adtree.YamlNodes.Scalar;
 import dev.bulwark.analysis.adtree.YamlNodes.Sequence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class TreeYaml {
           "in-place");
 
   private final String file;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final List<AdNode> nodes = new ArrayList<>();
   private final Map<String, Integer> slots = new LinkedHashMap<>();
   private final Map<String, Node> places = new LinkedHashMap<>();
@@ -53,6 +54,9 @@ public final class TreeYaml {
   }
 
   private record Reference(String id, Scalar at) {}
+
+  /** A problem and its place, so that problems are reported in the order of the file. */
+  private record Problem(int line, int column, String text) {}
 
   /** Reads a tree file's text; a bad one throws with every problem found, each with its place. */
   public static AdTree read(String file, String text) {
@@ -91,9 +95,6 @@ public final class TreeYaml {
     } else {
       node(root.get(), Role.ATTACK);
     }
-    if (!problems.isEmpty()) {
-      throw new AdTreeException(problems);
-    }
     for (Reference r : references) {
       if (!slots.containsKey(r.id())) {
         problem(
@@ -105,7 +106,11 @@ public final class TreeYaml {
       }
     }
     if (!problems.isEmpty()) {
-      throw new AdTreeException(problems);
+      throw new AdTreeException(
+          problems.stream()
+              .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+              .map(Problem::text)
+              .toList());
     }
     String rootId =
         ((Mapping) root.get())
@@ -201,7 +206,7 @@ public final class TreeYaml {
             : or.isPresent() ? Optional.of(Refinement.OR) : Optional.empty();
     List<String> children = children(and.or(() -> or), role, id.get());
     Optional<String> counter = value(m, "counter").flatMap(c -> member(c, role.opposite()));
-    Attributes attributes = attributes(m, role);
+    Attributes attributes = attributes(m, role, and.isPresent() || or.isPresent());
     if (refinement.isPresent() && children.isEmpty()) {
       refinement = Optional.empty();
     }
@@ -254,7 +259,25 @@ public final class TreeYaml {
         });
   }
 
-  private Attributes attributes(Mapping m, Role role) {
+  private Attributes attributes(Mapping m, Role role, boolean refined) {
+    for (String key : List.of("cost", "probability", "time", "skill", "feasible", "in-place")) {
+      Optional<Node> written = value(m, key);
+      if (written.isPresent() && refined) {
+        problem(
+            written.get(),
+            "a refined node takes its values from its children; write " + key + " on leaves");
+        return Attributes.NONE;
+      }
+      if (written.isPresent()
+          && role == Role.DEFENCE
+          && List.of("cost", "time", "skill").contains(key)) {
+        problem(
+            written.get(),
+            "a defence takes only probability and in-place; what it costs"
+                + " the attacker to get past it comes from a counter-attack on it");
+        return Attributes.NONE;
+      }
+    }
     Attributes a = Attributes.NONE;
     Optional<Double> cost = number(m, "cost", Double.MAX_VALUE);
     Optional<Double> probability = number(m, "probability", 1);
@@ -345,7 +368,7 @@ public final class TreeYaml {
   }
 
   private void problem(Node node, String message) {
-    problems.add(at(node) + message);
+    problems.add(new Problem(node.line(), node.column(), at(node) + message));
   }
 
   private String at(Node node) {

@@ -94,6 +94,8 @@ class TreeYamlTest {
             "t.yaml:8:20: probability must be a number from 0 to 1",
             "t.yaml:10:14: skill is a whole number",
             "t.yaml:11:17: 'in-place' applies to defences; an attack uses 'feasible'",
+            "t.yaml:12:7: 'c' is not defined in this file (a plain id where a node is expected"
+                + " names a node written elsewhere)",
             "t.yaml:13:7: node 'a' is defined twice; first at line 6 (name its id to use it again)");
   }
 
@@ -132,6 +134,25 @@ class TreeYamlTest {
         .containsExactly(
             "t.yaml:7:7: 'd' is a defence but refines an attack 'b'; a refinement keeps the role,"
                 + " only a countermeasure switches it");
+  }
+
+  @Test
+  void valuesOnlyWhereTheyBelong() {
+    assertThat(
+            problems(
+                """
+                bulwark-tree: 1
+                root:
+                  id: goal
+                  cost: 3
+                  or:
+                    - id: a
+                      counter: {id: d, skill: 2, probability: 0.5}
+                """))
+        .containsExactly(
+            "t.yaml:4:9: a refined node takes its values from its children; write cost on leaves",
+            "t.yaml:7:31: a defence takes only probability and in-place; what it costs the attacker"
+                + " to get past it comes from a counter-attack on it");
   }
 
   @Test
