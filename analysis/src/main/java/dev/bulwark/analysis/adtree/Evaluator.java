@@ -45,7 +45,7 @@ public final class Evaluator {
       }
       results.add(new DomainResult(domain, byId(dag, values), method, Optional.empty()));
       if (domain == Domain.MIN_COST && !Double.isInfinite(values[dag.root])) {
-        cheapest = Optional.of(Witness.cheapest(dag, performed));
+        cheapest = Optional.of(Witness.cheapest(dag, performed, values[dag.root]));
       }
     }
     return new Evaluation(tree, results, cheapest);

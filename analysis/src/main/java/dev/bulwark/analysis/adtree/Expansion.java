@@ -16,8 +16,8 @@ final class Expansion {
   /** 65,536 passes for one node at most. */
   static final int MAX_SHARED_LEAVES = 16;
 
-  /** Node visits over all passes; a few tenths of a second. */
-  static final long MAX_WORK = 50_000_000L;
+  /** Node visits over all passes per domain: about a second at most. */
+  static final long MAX_WORK = 20_000_000L;
 
   private Expansion() {}
 

@@ -26,7 +26,7 @@ final class Witness {
     leaves = new boolean[dag.size()];
   }
 
-  static CheapestAttack cheapest(Dag dag, int[] performed) {
+  static CheapestAttack cheapest(Dag dag, int[] performed, double cost) {
     Witness w = new Witness(dag);
     double[] fixed = dag.unfixed();
     for (int i : performed) {
@@ -40,15 +40,7 @@ final class Witness {
         ids.add(dag.nodes.get(i).id());
       }
     }
-    return new CheapestAttack(w.value[dag.root] + paid(dag, performed), ids);
-  }
-
-  private static double paid(Dag dag, int[] performed) {
-    double paid = 0;
-    for (int i : performed) {
-      paid += Domain.MIN_COST.leaf(dag.nodes.get(i));
-    }
-    return paid;
+    return new CheapestAttack(cost, ids);
   }
 
   private void attack(int i) {

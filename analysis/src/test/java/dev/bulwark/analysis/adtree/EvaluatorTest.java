@@ -227,6 +227,19 @@ class EvaluatorTest {
     assertThat(e.cheapest()).isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"safe.yaml", "countered.yaml", "shared.yaml", "atm-cash.xml"})
+  void theCheapestAttacksLeavesAddUpToTheRootsCost(String name) {
+    AdTree tree = TreeFiles.read(name, Trees.text(name)).tree();
+    Evaluation e = Evaluator.evaluate(tree);
+    double sum =
+        e.cheapest().orElseThrow().leaves().stream()
+            .mapToDouble(id -> tree.index().get(id).attributes().cost().orElseThrow())
+            .sum();
+    assertThat(sum).isEqualTo(e.root(MIN_COST).orElseThrow());
+  }
+
   @Test
   void resultsComeInTheDomainsOrder() {
     Evaluation e = Evaluator.evaluate(Trees.yaml("safe.yaml"));
