@@ -34,7 +34,19 @@ class BulwarkCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "analyze", "rules", "schema", "init"})
+  @ValueSource(
+      strings = {
+        "validate",
+        "analyze",
+        "report",
+        "rules",
+        "kb",
+        "risk",
+        "paths",
+        "tree",
+        "schema",
+        "init"
+      })
   void everyCommandHasHelp(String command) {
     Cli result = Cli.run(command, "--help");
     assertThat(result.exitCode()).isZero();
