@@ -1,7 +1,7 @@
 package dev.bulwark.analysis.adtree;
 
+import dev.bulwark.model.parse.SafeStax;
 import java.io.StringReader;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamReader;
  * resolver. A DOCTYPE is refused outright rather than skipped, so the user learns why.
  */
 final class SafeXml {
-  private static final XMLInputFactory FACTORY = factory();
+  private static final XMLInputFactory FACTORY = SafeStax.factory(false);
 
   private final String file;
   private final String text;
@@ -24,21 +24,6 @@ final class SafeXml {
     this.file = file;
     this.text = text;
     this.reader = reader;
-  }
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("external entities are not allowed: " + systemId);
-    });
-    return factory;
   }
 
   static SafeXml open(String file, String text) {

@@ -1,8 +1,8 @@
 package dev.bulwark.knowledge.mitre;
 
+import dev.bulwark.model.parse.SafeStax;
 import java.io.InputStream;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -18,23 +18,9 @@ final class Xml {
   private static final Set<String> BLOCKS =
       Set.of("p", "div", "br", "li", "ul", "ol", "table", "tr", "blockquote", "pre");
 
-  private static final XMLInputFactory FACTORY = factory();
+  private static final XMLInputFactory FACTORY = SafeStax.factory(true);
 
   private Xml() {}
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("external entities are not allowed: " + systemId);
-    });
-    return factory;
-  }
 
   static XMLStreamReader open(String file, InputStream in) {
     try {
