@@ -52,4 +52,29 @@ public final class Escape {
     }
     return c != 0xFFFE && c != 0xFFFF;
   }
+
+  /** A Graphviz DOT double-quoted string: {@link #dot} inside quotes. */
+  public static String dotQuoted(String text) {
+    return "\"" + dot(text) + "\"";
+  }
+
+  /**
+   * The inside of a Graphviz DOT double-quoted string: a backslash is doubled (so that {@code \N},
+   * {@code \G}, {@code \l} in model text stay literal), a quote gets a backslash, a line break
+   * becomes DOT's own {@code \n}; other control characters become spaces.
+   */
+  public static String dot(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        case '\n' -> out.append("\\n");
+        case '\r' -> {}
+        default -> out.append(c < 0x20 || c == 0x7f ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
 }

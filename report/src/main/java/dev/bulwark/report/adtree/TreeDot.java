@@ -4,6 +4,7 @@ import dev.bulwark.analysis.adtree.AdNode;
 import dev.bulwark.analysis.adtree.AdTree;
 import dev.bulwark.analysis.adtree.Refinement;
 import dev.bulwark.analysis.adtree.Role;
+import dev.bulwark.report.Escape;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,18 +26,18 @@ public final class TreeDot {
     StringBuilder out = new StringBuilder(1024 + 200 * tree.nodes().size());
     out.append("digraph \"attack-defence tree\" {\n");
     out.append("  graph [rankdir=TB, fontname=\"Helvetica\", labelloc=t, label=")
-        .append(quote("Attack-defence tree: " + tree.rootNode().label()))
+        .append(Escape.dotQuoted("Attack-defence tree: " + tree.rootNode().label()))
         .append("];\n");
     out.append("  node [fontname=\"Helvetica\", fontsize=11, style=filled, fontcolor=\"")
         .append(Labels.TEXT)
         .append("\"];\n");
     out.append("  edge [color=\"").append(Labels.EDGE).append("\"];\n");
     for (AdNode node : tree.nodes()) {
-      StringBuilder label = new StringBuilder(escape(Labels.clip(node.label())));
+      StringBuilder label = new StringBuilder(Escape.dot(Labels.clip(node.label())));
       if (node.refinement().orElse(Refinement.OR) == Refinement.AND) {
         label.append("\\n(AND)");
       }
-      Labels.detail(node).ifPresent(d -> label.append("\\n").append(escape(d)));
+      Labels.detail(node).ifPresent(d -> label.append("\\n").append(Escape.dot(d)));
       out.append("  ")
           .append(names.get(node.id()))
           .append(" [label=\"")
@@ -50,7 +51,7 @@ public final class TreeDot {
           .append("\", color=\"")
           .append(Labels.stroke(node.role()))
           .append("\", tooltip=")
-          .append(quote(Labels.tooltip(node)))
+          .append(Escape.dotQuoted(Labels.tooltip(node)))
           .append("];\n");
     }
     for (AdNode node : tree.nodes()) {
@@ -72,29 +73,5 @@ public final class TreeDot {
                   .append("\"];\n"));
     }
     return out.append("}\n").toString();
-  }
-
-  static String quote(String text) {
-    return "\"" + escape(text) + "\"";
-  }
-
-  /**
-   * The inside of a DOT double-quoted string: a backslash doubled (so {@code \N}, {@code \G},
-   * {@code \l} stay literal), a quote escaped, a line break as DOT's {@code \n}, other control
-   * characters as spaces.
-   */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '"' -> out.append("\\\"");
-        case '\n' -> out.append("\\n");
-        case '\r' -> {}
-        default -> out.append(c < 0x20 || c == 0x7f ? ' ' : c);
-      }
-    }
-    return out.toString();
   }
 }

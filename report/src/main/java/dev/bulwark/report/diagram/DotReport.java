@@ -1,6 +1,7 @@
 package dev.bulwark.report.diagram;
 
 import dev.bulwark.report.Digest;
+import dev.bulwark.report.Escape;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.report.TextRenderer;
 import dev.bulwark.report.diagram.Graph.Box;
@@ -33,7 +34,7 @@ public final class DotReport implements TextRenderer {
     Nesting nesting = Nesting.of(graph);
     out.write("digraph \"data-flow\" {\n");
     out.write("  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=");
-    out.write(quote(graph.title()));
+    out.write(Escape.dotQuoted(graph.title()));
     out.write("];\n");
     out.write("  node [fontname=\"Helvetica\", fontsize=11, style=filled];\n");
     out.write("  edge [fontname=\"Helvetica\", fontsize=9];\n");
@@ -51,9 +52,9 @@ public final class DotReport implements TextRenderer {
 
   private static void cluster(Writer out, Box box, int depth, Nesting nesting) throws IOException {
     String indent = "  ".repeat(depth);
-    out.write(indent + "subgraph " + quote("cluster_" + name(box.key())) + " {\n");
-    out.write(indent + "  label=" + quote(box.label()) + ";\n");
-    out.write(indent + "  tooltip=" + quote(box.tooltip()) + ";\n");
+    out.write(indent + "subgraph " + Escape.dotQuoted("cluster_" + name(box.key())) + " {\n");
+    out.write(indent + "  label=" + Escape.dotQuoted(box.label()) + ";\n");
+    out.write(indent + "  tooltip=" + Escape.dotQuoted(box.tooltip()) + ";\n");
     out.write(
         indent
             + "  style=\"dashed,rounded,filled\"; color=\""
@@ -82,19 +83,20 @@ public final class DotReport implements TextRenderer {
     lines.add(v.label());
     v.detail().ifPresent(lines::add);
     out.write("  ".repeat(depth));
-    out.write(quote(name(v.key())));
+    out.write(Escape.dotQuoted(name(v.key())));
     out.write(" [label=" + label(lines) + ", " + shape);
     if (v.outsider() || v.shape() == Graph.Shape.EXTERNAL) {
       out.write(", peripheries=2");
     }
     out.write(", fillcolor=\"" + v.paint().fill() + "\", color=\"" + v.paint().stroke() + "\"");
     out.write(", penwidth=" + SvgOut.fmt(v.paint().strokeWidth()));
-    out.write(", tooltip=" + quote(v.tooltip()) + "];\n");
+    out.write(", tooltip=" + Escape.dotQuoted(v.tooltip()) + "];\n");
   }
 
   private static void edge(Writer out, Link link) throws IOException {
-    out.write("  " + quote(name(link.from())) + " -> " + quote(name(link.to())));
-    out.write(" [label=" + quote(link.label()));
+    out.write(
+        "  " + Escape.dotQuoted(name(link.from())) + " -> " + Escape.dotQuoted(name(link.to())));
+    out.write(" [label=" + Escape.dotQuoted(link.label()));
     if (SvgDiagram.crossing(link.style())) {
       out.write(
           ", style=dashed, color=\""
@@ -105,7 +107,7 @@ public final class DotReport implements TextRenderer {
     } else {
       out.write(", color=\"" + Palette.FLOW + "\"");
     }
-    out.write(", tooltip=" + quote(link.tooltip()) + "];\n");
+    out.write(", tooltip=" + Escape.dotQuoted(link.tooltip()) + "];\n");
   }
 
   /** A graph key without its kind prefix: the model id itself. */
@@ -119,33 +121,8 @@ public final class DotReport implements TextRenderer {
       if (i > 0) {
         out.append("\\n");
       }
-      out.append(escape(lines.get(i)));
+      out.append(Escape.dot(lines.get(i)));
     }
     return out.append('"').toString();
-  }
-
-  /** A DOT double-quoted string. */
-  static String quote(String text) {
-    return "\"" + escape(text) + "\"";
-  }
-
-  /**
-   * Escapes text for the inside of a DOT double-quoted string: a backslash is doubled (so that
-   * {@code \N}, {@code \G}, {@code \l} in model text stay literal), a quote gets a backslash, and
-   * line breaks become DOT's own {@code \n}; other control characters become spaces.
-   */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '"' -> out.append("\\\"");
-        case '\n' -> out.append("\\n");
-        case '\r' -> {}
-        default -> out.append(c < 0x20 || c == 0x7f ? ' ' : c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -7,6 +7,7 @@ import dev.bulwark.analysis.adtree.AdTree;
 import dev.bulwark.analysis.adtree.Attributes;
 import dev.bulwark.analysis.adtree.Refinement;
 import dev.bulwark.analysis.adtree.Role;
+import dev.bulwark.report.Escape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -79,7 +80,7 @@ class HostileLabelsTest {
   @Test
   void dotEscapingLeavesNoQuoteOrLineBreak() {
     String escaped =
-        TreeDot.escape(DOT_ATTACK).replace("\\\\", "").replace("\\\"", "").replace("\\n", "");
+        Escape.dot(DOT_ATTACK).replace("\\\\", "").replace("\\\"", "").replace("\\n", "");
     assertThat(escaped).doesNotContain("\"", "\n", "\\");
   }
 

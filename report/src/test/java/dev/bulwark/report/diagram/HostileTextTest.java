@@ -3,6 +3,7 @@ package dev.bulwark.report.diagram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.report.Digest;
+import dev.bulwark.report.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,8 +106,8 @@ class HostileTextTest {
 
   @Test
   void dotEscapesBackslashesQuotesAndLineBreaks() {
-    assertThat(DotReport.escape("a\\N \"b\"\nc\r\u0007")).isEqualTo("a\\\\N \\\"b\\\"\\nc ");
-    assertThat(DotReport.quote("x\\")).isEqualTo("\"x\\\\\"");
+    assertThat(Escape.dot("a\\N \"b\"\nc\r\u0007")).isEqualTo("a\\\\N \\\"b\\\"\\nc ");
+    assertThat(Escape.dotQuoted("x\\")).isEqualTo("\"x\\\\\"");
   }
 
   @Test
