@@ -31,6 +31,8 @@ class ModuleLayeringTest {
           .definedBy("dev.bulwark.risk..")
           .layer("interop")
           .definedBy("dev.bulwark.interop..")
+          .layer("lifecycle")
+          .definedBy("dev.bulwark.lifecycle..")
           .layer("report")
           .definedBy("dev.bulwark.report..")
           .layer("cli")
@@ -45,12 +47,15 @@ class ModuleLayeringTest {
           .mayOnlyBeAccessedByLayers("cli", "server")
           .whereLayer("interop")
           .mayOnlyBeAccessedByLayers("report", "cli", "server")
-          .whereLayer("risk")
+          .whereLayer("lifecycle")
           .mayOnlyBeAccessedByLayers("report", "cli", "server")
+          .whereLayer("risk")
+          .mayOnlyBeAccessedByLayers("lifecycle", "report", "cli", "server")
           .whereLayer("analysis")
-          .mayOnlyBeAccessedByLayers("risk", "interop", "report", "cli", "server")
+          .mayOnlyBeAccessedByLayers("risk", "interop", "lifecycle", "report", "cli", "server")
           .whereLayer("knowledge")
-          .mayOnlyBeAccessedByLayers("analysis", "risk", "interop", "report", "cli", "server");
+          .mayOnlyBeAccessedByLayers(
+              "analysis", "risk", "interop", "lifecycle", "report", "cli", "server");
 
   /** A package named internal is private to its module. */
   @ArchTest
