@@ -43,13 +43,20 @@ public enum ProblemType {
   DUPLICATE_ENTRY(Level.WARNING, "A list names the same value twice."),
   UNCONNECTED(Level.WARNING, "An actor or component has no flow in or out."),
   NO_BUSINESS_CONTEXT(Level.WARNING, "The model says nothing about its business context."),
+  INVALID_ESTIMATE(
+      Level.ERROR, "An estimate of a loss scenario or mitigation effect is not a valid range."),
 
   // Composition
   IMPORT_MISSING(Level.ERROR, "An imported model file does not exist."),
   IMPORT_ABSOLUTE_PATH(Level.ERROR, "An import uses an absolute path."),
   IMPORT_OUTSIDE_PROJECT(Level.ERROR, "An import points outside the project root."),
   IMPORT_CYCLE(Level.ERROR, "Models import each other in a cycle."),
-  TOO_MANY_FILES(Level.ERROR, "Imports pull in more files than the file limit.");
+  TOO_MANY_FILES(Level.ERROR, "Imports pull in more files than the file limit."),
+
+  // Files of other tools
+  UNKNOWN_FORMAT(Level.ERROR, "A file is in none of the formats Bulwark reads."),
+  XML_REFUSED(Level.ERROR, "An XML file declares a DTD or entities, or is not well-formed XML."),
+  NOT_MAPPED(Level.WARNING, "Something in another tool's file has no place in a Bulwark model.");
 
   private final Level level;
   private final String summary;
