@@ -155,6 +155,8 @@ public final class ModelGenerator {
                 Criticality.HIGH,
                 List.of("gdpr", "pci-dss"),
                 Optional.of("An online shop and its back office."),
+                "EUR",
+                Optional.empty(),
                 Positions.NONE)),
         List.of(),
         zones,
@@ -167,6 +169,9 @@ public final class ModelGenerator {
         triage,
         List.of(),
         List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         Positions.NONE);
   }
 
@@ -266,6 +271,7 @@ public final class ModelGenerator {
               distinctControls(random.nextInt(3)),
               Optional.of(pick(TEAMS)),
               i % 5 == 0 ? List.of("tier-1") : List.of(),
+              List.of(),
               Positions.NONE));
     }
     return components;
@@ -350,6 +356,8 @@ public final class ModelGenerator {
               Optional.of(pick(TEAMS)),
               Optional.of(LocalDate.of(2027, 1 + i % 12, 1 + i % 28)),
               Optional.of("SEC-" + (100 + i)),
+              List.of(),
+              Optional.empty(),
               Positions.NONE));
     }
     return mitigations;

@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.model.Estimate;
 import dev.bulwark.model.Wire;
 import dev.bulwark.risk.fair.Distribution;
 import dev.bulwark.risk.fair.Factor;
@@ -338,37 +339,7 @@ final class RiskCommand implements Runnable {
 
     /** A distribution in the command line's syntax; empty when the text has none of its forms. */
     static Optional<Distribution> parse(String text, PertShape shape) {
-      String compact = text.strip().replace("_", "");
-      int colon = compact.indexOf(':');
-      String kind = colon < 0 ? "" : compact.substring(0, colon).toLowerCase(Locale.ROOT);
-      Optional<double[]> numbers = numbers(colon < 0 ? compact : compact.substring(colon + 1));
-      if (numbers.isEmpty()) {
-        return Optional.empty();
-      }
-      double[] n = numbers.get();
-      return switch (kind + "/" + n.length) {
-        case "/3", "pert/3" -> Optional.of(Distribution.pert(n[0], n[1], n[2], shape));
-        case "/1", "constant/1" -> Optional.of(Distribution.constant(n[0]));
-        case "lognormal/2" -> Optional.of(Distribution.lognormal(n[0], n[1]));
-        case "poisson/1" -> Optional.of(Distribution.poisson(n[0]));
-        default -> Optional.empty();
-      };
-    }
-
-    private static Optional<double[]> numbers(String list) {
-      String[] parts = list.split(",", -1);
-      double[] values = new double[parts.length];
-      for (int i = 0; i < parts.length; i++) {
-        try {
-          values[i] = Double.parseDouble(parts[i].strip());
-        } catch (NumberFormatException e) {
-          return Optional.empty();
-        }
-        if (!Double.isFinite(values[i]) || parts[i].strip().matches(".*[a-zA-Z&&[^eE]].*")) {
-          return Optional.empty(); // NaN, Infinity, or Java's 1d / 0x1p3 spellings
-        }
-      }
-      return Optional.of(values);
+      return Estimate.parse(text).map(estimate -> Distribution.of(estimate, shape));
     }
 
     private int usage(List<String> problems) {

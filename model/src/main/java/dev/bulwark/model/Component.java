@@ -24,6 +24,9 @@ public record Component(
     @Doc("Security controls already in place.") List<Control> controls,
     @Doc("The team or person answerable for it.") Optional<String> owner,
     @Doc("Free-form labels.") List<String> tags,
+    @Doc(
+            "The software it is built from, e.g. imported from its SBOM with 'bulwark convert --into'.")
+        List<InventoryItem> inventory,
     Positions positions)
     implements Element {
 
@@ -41,6 +44,7 @@ public record Component(
     controls = List.copyOf(controls);
     Objects.requireNonNull(owner, "owner");
     tags = List.copyOf(tags);
+    inventory = List.copyOf(inventory);
     Objects.requireNonNull(positions, "positions");
   }
 }

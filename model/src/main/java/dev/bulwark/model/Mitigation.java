@@ -23,6 +23,9 @@ public record Mitigation(
     @Doc("The team or person answerable for it.") Optional<String> owner,
     @Doc("When it is due (YYYY-MM-DD).") Optional<LocalDate> due,
     @Doc("An issue-tracker reference.") Optional<String> ticket,
+    @Doc("How much it reduces the loss scenarios covering its threats (for 'bulwark risk').")
+        List<Effect> effects,
+    @Doc("What it costs (for the roadmap).") Optional<Cost> cost,
     Positions positions)
     implements Element {
 
@@ -38,6 +41,8 @@ public record Mitigation(
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(ticket, "ticket");
+    effects = List.copyOf(effects);
+    Objects.requireNonNull(cost, "cost");
     Objects.requireNonNull(positions, "positions");
   }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,14 @@ public record Model(
         List<String> rules,
     @Doc("Rules turned off for an element, a zone, or the whole model.")
         List<Suppression> suppressions,
+    @Doc("FAIR loss scenarios: risk in money for threats, groups of threats or crown-jewel data.")
+        List<LossScenario> scenarios,
+    @Doc(
+            "Source paths the model describes (files or folders, relative to the model file);"
+                + " 'bulwark check-stale' says when they changed after the last review.")
+        List<String> sources,
+    @Doc("When the model was last reviewed against the system (YYYY-MM-DD).")
+        Optional<LocalDate> reviewed,
     Positions positions) {
 
   /** The only format version this build reads. */
@@ -55,6 +64,9 @@ public record Model(
     triage = List.copyOf(triage);
     rules = List.copyOf(rules);
     suppressions = List.copyOf(suppressions);
+    scenarios = List.copyOf(scenarios);
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(reviewed, "reviewed");
     Objects.requireNonNull(positions, "positions");
   }
 
@@ -78,6 +90,9 @@ public record Model(
         triage,
         rules,
         suppressions,
+        scenarios,
+        sources,
+        reviewed,
         positions);
   }
 

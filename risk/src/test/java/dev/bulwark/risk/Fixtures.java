@@ -32,7 +32,9 @@ final class Fixtures {
         m.title(),
         m.description(),
         m.owner(),
-        Optional.of(new Business(criticality, List.of(), Optional.empty(), Positions.NONE)),
+        Optional.of(
+            new Business(
+                criticality, List.of(), Optional.empty(), "USD", Optional.empty(), Positions.NONE)),
         m.imports(),
         m.zones(),
         m.actors(),
@@ -44,6 +46,9 @@ final class Fixtures {
         m.triage(),
         m.rules(),
         m.suppressions(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         m.positions());
   }
 }

@@ -113,6 +113,9 @@ final class GeneratedModel {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         Positions.NONE);
   }
 
@@ -136,6 +139,9 @@ final class GeneratedModel {
         model.triage(),
         model.rules(),
         model.suppressions(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         model.positions());
   }
 
@@ -187,6 +193,7 @@ final class GeneratedModel {
         EncryptionAtRest.NONE,
         controls,
         Optional.empty(),
+        List.of(),
         List.of(),
         Positions.NONE);
   }

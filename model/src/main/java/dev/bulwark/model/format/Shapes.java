@@ -97,8 +97,8 @@ public final class Shapes {
         cardinality,
         Optional.ofNullable(fallback).map(Default::value),
         doc == null ? "" : doc.value(),
-        range == null ? Integer.MIN_VALUE : range.min(),
-        range == null ? Integer.MAX_VALUE : range.max(),
+        range != null ? range.min() : isLong(valueClass) ? Long.MIN_VALUE : Integer.MIN_VALUE,
+        range != null ? range.max() : isLong(valueClass) ? Long.MAX_VALUE : Integer.MAX_VALUE,
         ref == null ? List.of() : List.of(ref.value()),
         component);
   }
@@ -111,10 +111,14 @@ public final class Shapes {
     throw new IllegalStateException("unsupported field type " + generic);
   }
 
+  private static boolean isLong(Class<?> type) {
+    return type == long.class || type == Long.class;
+  }
+
   private static FieldType typeOf(Class<?> type) {
     if (type == String.class) {
       return FieldType.STRING;
-    } else if (type == int.class || type == Integer.class) {
+    } else if (type == int.class || type == Integer.class || isLong(type)) {
       return FieldType.INTEGER;
     } else if (type == boolean.class || type == Boolean.class) {
       return FieldType.BOOLEAN;

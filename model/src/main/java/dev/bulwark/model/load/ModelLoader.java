@@ -258,6 +258,9 @@ public final class ModelLoader {
         concat(into.triage(), sub.triage()),
         into.rules(), // a sub-model's own packs apply when it is analysed alone
         concat(into.suppressions(), sub.suppressions()),
+        concat(into.scenarios(), sub.scenarios()),
+        into.sources(), // paths relative to the importing model; a sub-model names its own
+        into.reviewed(),
         into.positions());
   }
 

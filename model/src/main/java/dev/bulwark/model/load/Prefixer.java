@@ -48,6 +48,9 @@ final class Prefixer {
         sub.triage().stream().map(prefixer::applyToTriage).toList(),
         sub.rules(),
         sub.suppressions().stream().map(prefixer::apply).toList(),
+        sub.scenarios().stream().map(prefixer::apply).toList(),
+        sub.sources(),
+        sub.reviewed(),
         sub.positions());
   }
 

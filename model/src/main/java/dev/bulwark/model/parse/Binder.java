@@ -265,7 +265,7 @@ final class Binder {
               "allowed: " + field.min() + " to " + field.max());
           yield INVALID;
         }
-        yield (int) value;
+        yield isLong(field) ? (Object) value : (Object) (int) value;
       }
       case BOOLEAN ->
           scalar.isBoolean() ? (Object) Boolean.parseBoolean(text) : wrongType(field, node, owner);
@@ -326,7 +326,8 @@ final class Binder {
     String fallback = field.defaultValue().orElseThrow();
     return switch (field.type()) {
       case BOOLEAN -> Boolean.parseBoolean(fallback);
-      case INTEGER -> Integer.parseInt(fallback);
+      case INTEGER ->
+          isLong(field) ? (Object) Long.parseLong(fallback) : Integer.parseInt(fallback);
       case ENUM -> ENUM_VALUES.get(field.valueClass()).get(fallback);
       default -> fallback;
     };
@@ -395,5 +396,9 @@ final class Binder {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isLong(Field field) {
+    return field.valueClass() == long.class || field.valueClass() == Long.class;
   }
 }

@@ -79,6 +79,8 @@ public final class ModelValidator {
       checkDataUse();
     }
     checkTriage();
+    model.scenarios().forEach(this::checkFields);
+    problems.addAll(EstimateChecks.check(model));
     if (model.business().isEmpty()) {
       report(
           ProblemType.NO_BUSINESS_CONTEXT,

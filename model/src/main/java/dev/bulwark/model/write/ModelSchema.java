@@ -128,7 +128,7 @@ public final class ModelSchema {
   private static Object typed(Field field, String fallback) {
     return switch (field.type()) {
       case BOOLEAN -> Boolean.parseBoolean(fallback);
-      case INTEGER -> Integer.parseInt(fallback);
+      case INTEGER -> Long.parseLong(fallback);
       default -> fallback;
     };
   }

@@ -110,9 +110,11 @@ class ModelReferenceTest {
                           .collect(Collectors.joining(" or "))
                   : field.key().equals("id") ? "id" : "text";
           case INTEGER ->
-              field.min() == Integer.MIN_VALUE
+              field.min() == Integer.MIN_VALUE || field.min() == Long.MIN_VALUE
                   ? "integer"
-                  : "integer " + field.min() + "–" + field.max();
+                  : field.max() == Long.MAX_VALUE
+                      ? "integer ≥ " + field.min()
+                      : "integer " + field.min() + "–" + field.max();
           case BOOLEAN -> "true or false";
           case DATE -> "date (YYYY-MM-DD)";
           case ENUM, RECORD -> {

@@ -94,6 +94,9 @@ class RoundTripPropertyTest {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         Positions.NONE);
   }
 
@@ -136,10 +139,12 @@ class RoundTripPropertyTest {
       case INTEGER ->
           owner == Model.class && field.key().equals("bulwark")
               ? Arbitraries.just(Model.FORMAT_VERSION)
-              : Arbitraries.integers()
-                  .between(
-                      (int) Math.max(field.min(), -1_000_000),
-                      (int) Math.min(field.max(), 1_000_000));
+              : field.valueClass() == long.class || field.valueClass() == Long.class
+                  ? Arbitraries.longs().between(Math.max(field.min(), -1_000_000), field.max())
+                  : Arbitraries.integers()
+                      .between(
+                          (int) Math.max(field.min(), -1_000_000),
+                          (int) Math.min(field.max(), 1_000_000));
       case BOOLEAN -> Arbitraries.of(true, false);
       case DATE ->
           Arbitraries.integers()

@@ -234,6 +234,7 @@ public final class TestModels {
         List.of(),
         Optional.empty(),
         List.of(),
+        List.of(),
         Positions.NONE);
   }
 
@@ -290,6 +291,9 @@ public final class TestModels {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         Positions.NONE);
   }
 }

@@ -1,5 +1,7 @@
 package dev.bulwark.risk.fair;
 
+import dev.bulwark.model.Estimate;
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
@@ -49,5 +51,20 @@ public sealed interface Distribution permits Pert, LogNormal, Poisson, Constant 
   /** Always the same value. */
   static Constant constant(double value) {
     return new Constant(value);
+  }
+
+  /**
+   * The distribution an estimate of the model file or command line spells; PERT ranges take the
+   * given shape. Throws {@link IllegalArgumentException} when the numbers break the form's own
+   * rules (min above max, a lognormal's low end not below its high end).
+   */
+  static Distribution of(Estimate estimate, PertShape shape) {
+    List<Double> n = estimate.numbers();
+    return switch (estimate.kind()) {
+      case PERT -> pert(n.get(0), n.get(1), n.get(2), shape);
+      case LOGNORMAL -> lognormal(n.get(0), n.get(1));
+      case POISSON -> poisson(n.get(0));
+      case CONSTANT -> constant(n.get(0));
+    };
   }
 }

@@ -1,0 +1,24 @@
+package dev.bulwark.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A piece of software a component is built from, e.g. one entry of its CycloneDX SBOM. */
+@Doc("A piece of software a component is built from, e.g. one entry of its SBOM.")
+public record InventoryItem(
+    @Doc("The package's name, e.g. jackson-databind.") String name,
+    @Doc("The version in use.") Optional<String> version,
+    @Doc("The package URL, e.g. pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.17.1.")
+        Optional<String> purl,
+    @Doc("What it is: library, framework, application, container, operating-system, ...")
+        Optional<String> type,
+    Positions positions) {
+
+  public InventoryItem {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(purl, "purl");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(positions, "positions");
+  }
+}
