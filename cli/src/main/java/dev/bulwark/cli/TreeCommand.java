@@ -15,15 +15,12 @@ import dev.bulwark.analysis.adtree.TreeYaml;
 import dev.bulwark.model.Component;
 import dev.bulwark.model.DataAsset;
 import dev.bulwark.model.Flow;
-import dev.bulwark.model.MitigationStatus;
 import dev.bulwark.model.Model;
-import dev.bulwark.model.TriageStatus;
 import dev.bulwark.model.write.Json;
 import dev.bulwark.report.adtree.TreeDot;
 import dev.bulwark.report.adtree.TreeMermaid;
 import dev.bulwark.report.adtree.TreeSvg;
-import dev.bulwark.risk.AssessedThreat;
-import dev.bulwark.risk.Likelihood;
+import dev.bulwark.report.attack.TreeInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -60,14 +57,6 @@ import picocli.CommandLine.Spec;
 final class TreeCommand implements Runnable {
   /** Larger than any tree file people write; the readers have their own limits too. */
   static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
-
-  /** Leaf probabilities derived from a threat's likelihood when a tree is generated. */
-  static final Map<Likelihood, Double> PROBABILITY =
-      Map.of(
-          Likelihood.UNLIKELY, 0.05,
-          Likelihood.POSSIBLE, 0.2,
-          Likelihood.LIKELY, 0.5,
-          Likelihood.VERY_LIKELY, 0.8);
 
   @Spec CommandSpec spec;
 
@@ -339,28 +328,8 @@ final class TreeCommand implements Runnable {
               new TreeGenerator.Element(f.id(), f.id() + " (" + f.from() + " → " + f.to() + ")"));
         }
       }
-      List<TreeGenerator.Threat> threats = new ArrayList<>();
-      for (AssessedThreat t : run.assessment().threats()) {
-        if (t.status() != TriageStatus.FALSE_POSITIVE) {
-          threats.add(
-              new TreeGenerator.Threat(
-                  t.fingerprint(),
-                  t.title(),
-                  t.elements(),
-                  Optional.of(PROBABILITY.get(t.score().likelihood()))));
-        }
-      }
-      List<TreeGenerator.Defence> defences =
-          m.mitigations().stream()
-              .filter(x -> x.status() != MitigationStatus.REJECTED)
-              .map(x ->
-                  new TreeGenerator.Defence(
-                      x.id(),
-                      x.title(),
-                      x.mitigates(),
-                      x.status() == MitigationStatus.IMPLEMENTED
-                          || x.status() == MitigationStatus.VERIFIED))
-              .toList();
+      List<TreeGenerator.Threat> threats = TreeInputs.threats(run.assessment());
+      List<TreeGenerator.Defence> defences = TreeInputs.defences(m);
       AdTree tree;
       try {
         tree = TreeGenerator.forAsset(asset, asset, elements, threats, defences);

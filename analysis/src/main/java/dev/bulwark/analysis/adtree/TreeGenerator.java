@@ -1,5 +1,7 @@
 package dev.bulwark.analysis.adtree;
 
+import dev.bulwark.analysis.paths.AttackPath;
+import dev.bulwark.analysis.paths.Step;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,14 +47,26 @@ public final class TreeGenerator {
   }
 
   /**
-   * A mitigation: what it is called, the threats it counters, and whether it is in place (a planned
-   * one is written as not in place, so the tree shows what it would change).
+   * A mitigation: what it is called, the threats it counters, whether it is in place (a planned one
+   * is written as not in place, so the tree shows what it would change), and the probability that
+   * it stops the attack, if known.
    */
-  public record Defence(String id, String title, List<String> counters, boolean inPlace) {
+  public record Defence(
+      String id,
+      String title,
+      List<String> counters,
+      boolean inPlace,
+      Optional<Double> probability) {
     public Defence {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(title, "title");
       counters = List.copyOf(counters);
+      Objects.requireNonNull(probability, "probability");
+    }
+
+    /** A defence without a known probability of stopping the attack. */
+    public Defence(String id, String title, List<String> counters, boolean inPlace) {
+      this(id, title, counters, inPlace, Optional.empty());
     }
   }
 
@@ -118,6 +132,100 @@ public final class TreeGenerator {
     return new AdTree(root, nodes);
   }
 
+  /**
+   * The tree for one crown jewel from its attack paths: the jewel is compromised along any of the
+   * paths (OR); a path needs every one of its steps (AND); a step is taken by exploiting any open
+   * threat on the node it reaches or the flow it walks (OR). A step with no open threat is a leaf
+   * of probability 1: the flow is simply used as intended. Steps and threats shared by several
+   * paths are shared sub-goals of the tree, which the evaluator handles exactly.
+   *
+   * @param paths the jewel's paths, easiest first; all must lead to {@code jewelId}
+   * @throws IllegalArgumentException when there is no path
+   */
+  public static AdTree fromPaths(
+      String jewelId,
+      String jewelName,
+      List<AttackPath> paths,
+      List<Threat> threats,
+      List<Defence> defences) {
+    if (paths.isEmpty()) {
+      throw new IllegalArgumentException("no attack path leads to '" + jewelId + "'");
+    }
+    Ids ids = new Ids();
+    Map<String, List<Threat>> byElement = new LinkedHashMap<>();
+    for (Threat t : threats) {
+      for (String e : new LinkedHashSet<>(t.elements())) {
+        byElement.computeIfAbsent(e, k -> new ArrayList<>()).add(t);
+      }
+    }
+    List<AdNode> nodes = new ArrayList<>();
+    String root = ids.of("goal:" + jewelId);
+    nodes.add(null);
+    Set<String> done = new HashSet<>();
+    List<String> pathIds = new ArrayList<>();
+    for (AttackPath path : paths) {
+      String pathId = ids.of("path:" + path.profile() + ":" + path.target() + ":" + path.rank());
+      pathIds.add(pathId);
+      int slot = nodes.size();
+      nodes.add(null);
+      List<String> steps = new ArrayList<>();
+      for (Step step : path.steps()) {
+        steps.add(step(step, byElement, defences, ids, nodes, done));
+      }
+      String route = String.join(" → ", path.nodes());
+      String label = "Path " + path.rank() + " of " + path.profile() + ": " + route;
+      nodes.set(
+          slot,
+          steps.isEmpty()
+              ? AdNode.leaf(pathId, label, Role.ATTACK, Attributes.NONE.withProbability(1.0))
+              : AdNode.refined(pathId, label, Role.ATTACK, Refinement.AND, steps));
+    }
+    nodes.set(
+        0,
+        AdNode.refined(
+            root, "Compromise " + text(jewelName, jewelId), Role.ATTACK, Refinement.OR, pathIds));
+    return new AdTree(root, nodes);
+  }
+
+  /** The node of one step, written once however many paths share it. */
+  private static String step(
+      Step step,
+      Map<String, List<Threat>> byElement,
+      List<Defence> defences,
+      Ids ids,
+      List<AdNode> nodes,
+      Set<String> done) {
+    String key = "step:" + step.flow().orElse("direct") + ":" + step.to();
+    String id = ids.of(key);
+    if (!done.add(key)) {
+      return id;
+    }
+    List<Threat> on = new ArrayList<>(byElement.getOrDefault(step.to(), List.of()));
+    step.flow().ifPresent(f -> on.addAll(byElement.getOrDefault(f, List.of())));
+    String label = "Take " + step.to() + step.flow().map(f -> " via " + f).orElse(" directly");
+    if (on.isEmpty()) {
+      nodes.add(
+          AdNode.leaf(
+              id,
+              label + " (no open threat: used as intended)",
+              Role.ATTACK,
+              Attributes.NONE.withProbability(1.0)));
+      return id;
+    }
+    int slot = nodes.size();
+    nodes.add(null);
+    List<String> children = new ArrayList<>();
+    for (Threat t : new LinkedHashSet<>(on)) {
+      String leaf = ids.of("threat:" + t.id());
+      children.add(leaf);
+      if (done.add("threat:" + t.id())) {
+        threat(t, leaf, defences, ids, nodes, done);
+      }
+    }
+    nodes.set(slot, AdNode.refined(id, label, Role.ATTACK, Refinement.OR, children));
+    return id;
+  }
+
   private static void threat(
       Threat t,
       String leafId,
@@ -159,7 +267,13 @@ public final class TreeGenerator {
     if (done.add("defence:" + d.id())) {
       nodes.add(
           AdNode.leaf(
-              id, text(d.title(), d.id()), Role.DEFENCE, Attributes.NONE.withActive(d.inPlace())));
+              id,
+              text(d.title(), d.id()),
+              Role.DEFENCE,
+              d.probability()
+                  .map(Attributes.NONE::withProbability)
+                  .orElse(Attributes.NONE)
+                  .withActive(d.inPlace())));
     }
     return id;
   }

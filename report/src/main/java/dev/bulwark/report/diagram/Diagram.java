@@ -53,7 +53,9 @@ public record Diagram(
     /** Which elements store, process or carry which data assets. */
     DATA_ASSETS,
     /** Data assets against the zones that hold them, for models too large for a graph. */
-    DATA_MATRIX
+    DATA_MATRIX,
+    /** An attack path drawn over the data-flow diagram, or over the part of it the path crosses. */
+    ATTACK_PATH
   }
 
   /** How a diagram was laid out. */

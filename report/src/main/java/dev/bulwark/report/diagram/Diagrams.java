@@ -1,6 +1,7 @@
 package dev.bulwark.report.diagram;
 
 import dev.bulwark.analysis.SystemView;
+import dev.bulwark.analysis.paths.AttackPath;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.Zone;
 import dev.bulwark.report.Digest;
@@ -76,6 +77,19 @@ public final class Diagrams {
               options));
     }
     return run(tasks, options.parallelism());
+  }
+
+  /**
+   * One diagram per attack path, in the order given: the path's steps numbered and drawn over a
+   * faded copy of the data-flow diagram (a model drawn whole), or over the zones, elements and
+   * flows the path crosses (a larger one).
+   */
+  public static List<Diagram> attackPaths(
+      SystemView view,
+      Map<String, Severity> severity,
+      List<AttackPath> paths,
+      DiagramOptions options) {
+    return PathDiagrams.draw(view, severity, paths, options);
   }
 
   /**

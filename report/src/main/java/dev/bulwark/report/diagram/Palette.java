@@ -17,6 +17,10 @@ final class Palette {
   static final String MUTED = "#52606d";
   static final String FLOW = "#52606d";
   static final String CROSSING = "#c92a2a";
+
+  /** An attack path drawn over a diagram: purple, apart from the severity colours. */
+  static final String PATH = "#6a1b9a";
+
   static final String ZONE_STROKE = "#7b8794";
   static final String STUB_FILL = "#f5f7fa";
 

@@ -28,6 +28,11 @@ final class SvgDiagram {
   record Drawing(String svg, double width, double height) {}
 
   static Drawing write(String id, Graph graph, Placed placed) {
+    return write(id, graph, placed, Highlight.NONE);
+  }
+
+  /** The diagram with an attack path drawn over a faded copy of the rest, when one is given. */
+  static Drawing write(String id, Graph graph, Placed placed, Highlight highlight) {
     SvgLegend legend = SvgLegend.of(graph, Math.max(placed.width(), 480));
     double notesHeight = graph.notes().size() * 16.0;
     double width = Math.max(placed.width(), legend.width());
@@ -114,6 +119,9 @@ final class SvgDiagram {
     if (labels) {
       out.closeTag("g");
     }
+    if (!highlight.isEmpty()) {
+      overlay(out, id, graph, placed, highlight);
+    }
     double y = placed.height();
     for (String note : graph.notes()) {
       y += 16;
@@ -129,6 +137,82 @@ final class SvgDiagram {
     legend.write(out, id, placed.height() + notesHeight);
     out.closeTag("svg");
     return new Drawing(out.toString(), width, height);
+  }
+
+  /**
+   * Fades the drawing with a translucent veil, then draws the path's links and vertices again on
+   * top in the path colour, each vertex with its step number.
+   */
+  private static void overlay(
+      SvgOut out, String id, Graph graph, Placed placed, Highlight highlight) {
+    out.raw("<defs>\n");
+    marker(out, id + "-arrow-path", Palette.PATH);
+    out.raw("</defs>\n");
+    out.open("rect")
+        .attr("class", "bw-veil")
+        .attr("width", placed.width())
+        .attr("height", placed.height())
+        .attr("fill", "#ffffff")
+        .attr("fill-opacity", 0.65)
+        .end();
+    out.open("g")
+        .attr("class", "bw-path-links")
+        .attr("fill", "none")
+        .attr("stroke", Palette.PATH)
+        .attr("stroke-width", 3.2)
+        .attr("marker-end", "url(#" + id + "-arrow-path)")
+        .close()
+        .raw("\n");
+    for (Link link : graph.links()) {
+      if (highlight.links().contains(link.key())) {
+        line(out, placed.links().get(link.key()), link);
+      }
+    }
+    out.closeTag("g");
+    Map<String, Vertex> vertices = new HashMap<>();
+    graph.vertices().forEach(v -> vertices.put(v.key(), v));
+    out.open("g")
+        .attr("class", "bw-path-nodes")
+        .attr("text-anchor", "middle")
+        .attr("fill", Palette.TEXT)
+        .close()
+        .raw("\n");
+    int step = 0;
+    for (String key : highlight.vertices()) {
+      Vertex v = vertices.get(key);
+      Rect r = placed.vertices().get(key);
+      step++;
+      if (v == null || r == null) {
+        continue; // a vertex the drawing left out
+      }
+      node(out, id + "-p" + step, "bw-path-node", v, r);
+      out.open("rect")
+          .attr("x", r.x() - 3)
+          .attr("y", r.y() - 3)
+          .attr("width", r.width() + 6)
+          .attr("height", r.height() + 6)
+          .attr("rx", 4)
+          .attr("fill", "none")
+          .attr("stroke", Palette.PATH)
+          .attr("stroke-width", 2.5)
+          .end();
+      out.open("circle")
+          .attr("cx", r.x())
+          .attr("cy", r.y())
+          .attr("r", 9)
+          .attr("fill", Palette.PATH)
+          .end();
+      out.open("text")
+          .attr("x", r.x())
+          .attr("y", r.y() + 4)
+          .attr("fill", "#ffffff")
+          .attr("font-size", 11)
+          .attr("font-weight", "bold")
+          .close()
+          .text(Integer.toString(step))
+          .closeTag("text");
+    }
+    out.closeTag("g");
   }
 
   private static void markers(SvgOut out, String id) {
@@ -225,7 +309,11 @@ final class SvgDiagram {
   }
 
   private static void node(SvgOut out, String elementId, Vertex v, Rect r) {
-    out.open("g").attr("id", elementId).attr("class", "bw-node").close().title(v.tooltip());
+    node(out, elementId, "bw-node", v, r);
+  }
+
+  private static void node(SvgOut out, String elementId, String cssClass, Vertex v, Rect r) {
+    out.open("g").attr("id", elementId).attr("class", cssClass).close().title(v.tooltip());
     outline(out, v.shape(), v.outsider(), r, v.paint());
     double textLeft = r.x() + (v.shape() == Shape.ACTOR ? Sizes.GLYPH : 0);
     double cx = (textLeft + r.right()) / 2;

@@ -3,6 +3,7 @@ package dev.bulwark.report.html;
 import dev.bulwark.report.Digest;
 import dev.bulwark.report.ReportFormat;
 import dev.bulwark.report.TextRenderer;
+import dev.bulwark.report.attack.AttackSection;
 import dev.bulwark.report.chart.HeatMapChart;
 import dev.bulwark.report.chart.ParetoChart;
 import dev.bulwark.report.chart.SeverityBar;
@@ -49,6 +50,7 @@ public final class HtmlReport implements TextRenderer {
         digest,
         Diagrams.dataFlow(digest, DiagramOptions.DEFAULTS),
         Diagrams.dataAssets(digest, DiagramOptions.DEFAULTS.withIdPrefix("assets")),
+        AttackSection.of(digest, DiagramOptions.DEFAULTS),
         SeverityBar.render(digest, "severity-bar"),
         HeatMapChart.render(digest, "heat-map"),
         ParetoChart.render(digest, "pareto-chart"),
