@@ -120,13 +120,17 @@ class ModelReferenceTest {
             yield "[" + name + "](#" + name.toLowerCase(java.util.Locale.ROOT) + ")";
           }
         };
-    return field.cardinality() == Cardinality.LIST ? "list of " + item : item;
+    return switch (field.cardinality()) {
+      case LIST -> "list of " + item;
+      case MAP -> "mapping of names to " + item;
+      case REQUIRED, OPTIONAL -> item;
+    };
   }
 
   private static String required(Field field) {
     return switch (field.cardinality()) {
       case REQUIRED -> "yes";
-      case LIST -> "no (empty)";
+      case LIST, MAP -> "no (empty)";
       case OPTIONAL -> field.defaultValue().map(value -> "no (`" + value + "`)").orElse("no");
     };
   }
