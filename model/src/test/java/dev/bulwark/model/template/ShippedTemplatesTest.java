@@ -67,7 +67,7 @@ class ShippedTemplatesTest {
         args("oauth2-login", "idp", Map.of("identity-provider", "auth0", "client-authentication", "mtls")),
         args("object-storage-bucket", "bucket", Map.of("provider", "google cloud storage", "bucket-exposure", "internal")),
         args("message-queue", "broker", Map.of("broker", "apache kafka 3.8", "protocol", "kafka-tls", "producer-trust", "40")),
-        args("llm-rag-assistant", "llm", Map.of("model", "llama 3.1 70b on vllm", "model-zone", "platform")),
+        args("llm-rag-assistant", "model", Map.of("model", "llama 3.1 70b on vllm", "model-zone", "platform")),
         args("ci-pipeline", "pipeline", Map.of("ci", "gitlab ci", "registry", "gitlab container registry")),
         args("mobile-app-with-backend", "app", Map.of("platform", "swift app for ios", "local-encryption", "application")));
   }
