@@ -140,7 +140,9 @@ public final class ModelLoader {
     chain.push(absolute.toString(), label(absolute));
     Optional<Model> model = visit(absolute, file.toString(), chain, unboundIds, Optional.empty(), "");
     model.ifPresent(composed ->
-        ModelValidator.validate(composed, unboundIds).forEach(p -> problems.add(moved(p))));
+        ModelValidator.validate(composed, unboundIds).stream()
+            .filter(p -> moves.stream().noneMatch(m -> m.instance().silenced().contains(p.position())))
+            .forEach(p -> problems.add(moved(p))));
     // a template used twice reports a problem of its own text twice, identically
     List<Problem> distinct = List.copyOf(new LinkedHashSet<>(problems));
     return new LoadResult(model, distinct, files);

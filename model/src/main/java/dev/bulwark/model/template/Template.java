@@ -10,6 +10,7 @@ import dev.bulwark.model.problem.ProblemType;
 import dev.bulwark.model.problem.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +58,15 @@ public record Template(TemplateHeader header, Node.Mapping body, String file) {
    * @param problems the problems of the parameters and of the expanded model
    * @param moves for each place in the template that used a value the import gave, where that
    *     value is; problems the importing model's validation finds there are moved likewise
+   * @param silenced places that used a stand-in for a value that was missing or wrong: a problem
+   *     there only repeats the parameter's own, and is left out
    */
-  public record Instance(ParseResult parsed, List<Problem> problems, Map<Position, Move> moves) {
+  public record Instance(
+      ParseResult parsed, List<Problem> problems, Map<Position, Move> moves, Set<Position> silenced) {
     public Instance {
       problems = List.copyOf(problems);
       moves = Map.copyOf(moves);
+      silenced = Set.copyOf(silenced);
     }
 
     public Optional<Model> model() {
@@ -92,6 +97,7 @@ public record Template(TemplateHeader header, Node.Mapping body, String file) {
     List<Problem> problems = new ArrayList<>();
     Map<String, String> values = new HashMap<>();
     Map<String, String> accepted = new LinkedHashMap<>();
+    Set<String> standIns = new HashSet<>();
     List<String> declared = header.parameters().stream().map(Parameter::name).toList();
     for (String name : given.keySet()) {
       if (!declared.contains(name)) {
@@ -120,15 +126,28 @@ public record Template(TemplateHeader header, Node.Mapping body, String file) {
                   value == null ? at : givenAt.apply(name),
                   message,
                   hint(parameter, value))));
+      if (problem.isPresent()) {
+        standIns.add(name);
+      }
       values.put(name, problem.isEmpty() && value != null ? value : fallback(parameter));
     }
     Expander.Expansion expansion = Expander.expand(body, values);
     Map<Position, Move> moves = new HashMap<>();
-    expansion.used().forEach((place, names) -> move(place, names, accepted, givenAt, moves));
+    Set<Position> silenced = new HashSet<>();
+    expansion
+        .used()
+        .forEach((place, names) -> {
+          move(place, names, accepted, givenAt, moves);
+          if (names.stream().anyMatch(standIns::contains)) {
+            silenced.add(place);
+          }
+        });
     ParseResult parsed = ModelParser.parse(expansion.tree());
-    Instance unmoved = new Instance(parsed, List.of(), moves);
-    parsed.problems().forEach(p -> problems.add(unmoved.moved(p)));
-    return new Instance(parsed, problems, moves);
+    Instance unmoved = new Instance(parsed, List.of(), moves, silenced);
+    parsed.problems().stream()
+        .filter(p -> !silenced.contains(p.position()))
+        .forEach(p -> problems.add(unmoved.moved(p)));
+    return new Instance(parsed, problems, moves, silenced);
   }
 
   private void move(
@@ -219,10 +238,5 @@ public record Template(TemplateHeader header, Node.Mapping body, String file) {
   /** The names of the parameters, in declared order. */
   public List<String> parameterNames() {
     return header.parameters().stream().map(Parameter::name).toList();
-  }
-
-  /** Whether the template declares a parameter of this name. */
-  boolean declares(String parameterName) {
-    return Set.copyOf(parameterNames()).contains(parameterName);
   }
 }
