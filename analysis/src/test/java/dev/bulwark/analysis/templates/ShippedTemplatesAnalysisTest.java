@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each shipped template, imported as {@code t}, is analysed by the built-in rules without a model
- * problem and yields its known threats: the hand-written ones (with mitigations linked to them)
- * and derived findings worked out by hand from the template's shape. Where a parameter changes the
+ * problem and yields its known threats: the hand-written ones (with mitigations linked to them) and
+ * derived findings worked out by hand from the template's shape. Where a parameter changes the
  * shape, the findings it adds or removes are checked too.
  */
 class ShippedTemplatesAnalysisTest {

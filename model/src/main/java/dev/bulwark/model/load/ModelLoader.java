@@ -34,11 +34,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Loads a model file with the sub-models and templates it imports, composes them into one model
- * and validates it. Imports are resolved against the importing file; an absolute path, a path
- * leaving the project root (also through a symbolic link), a missing file and an import cycle are
- * errors at the import's line. Templates are found by name ({@link Templates}) and expanded with
- * the import's parameters. An imported model's ids become {@code <import-id>/<element-id>}.
+ * Loads a model file with the sub-models and templates it imports, composes them into one model and
+ * validates it. Imports are resolved against the importing file; an absolute path, a path leaving
+ * the project root (also through a symbolic link), a missing file and an import cycle are errors at
+ * the import's line. Templates are found by name ({@link Templates}) and expanded with the import's
+ * parameters. An imported model's ids become {@code <import-id>/<element-id>}.
  */
 public final class ModelLoader {
   private final LoadOptions options;
@@ -138,10 +138,12 @@ public final class ModelLoader {
     templates = templates(file, options);
     Chain chain = new Chain();
     chain.push(absolute.toString(), label(absolute));
-    Optional<Model> model = visit(absolute, file.toString(), chain, unboundIds, Optional.empty(), "");
+    Optional<Model> model =
+        visit(absolute, file.toString(), chain, unboundIds, Optional.empty(), "");
     model.ifPresent(composed ->
         ModelValidator.validate(composed, unboundIds).stream()
-            .filter(p -> moves.stream().noneMatch(m -> m.instance().silenced().contains(p.position())))
+            .filter(
+                p -> moves.stream().noneMatch(m -> m.instance().silenced().contains(p.position())))
             .forEach(p -> problems.add(moved(p))));
     // a template used twice reports a problem of its own text twice, identically
     List<Problem> distinct = List.copyOf(new LinkedHashSet<>(problems));
@@ -154,9 +156,7 @@ public final class ModelLoader {
    */
   private Problem moved(Problem problem) {
     List<Moves> candidates =
-        moves.stream()
-            .filter(m -> m.instance().moves().containsKey(problem.position()))
-            .toList();
+        moves.stream().filter(m -> m.instance().moves().containsKey(problem.position())).toList();
     if (candidates.size() > 1) {
       candidates =
           candidates.stream()
@@ -430,8 +430,7 @@ public final class ModelLoader {
       return fail(
           ProblemType.IMPORT_CYCLE,
           at,
-          "models import each other in a cycle: "
-              + chain.cycle(target.toString(), label(target)),
+          "models import each other in a cycle: " + chain.cycle(target.toString(), label(target)),
           "a model cannot import itself, directly or through others");
     }
     if (files.size() >= options.limits().maxFiles()) {

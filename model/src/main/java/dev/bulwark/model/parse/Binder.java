@@ -179,8 +179,8 @@ final class Binder {
   }
 
   /**
-   * Binds a mapping of names to values; where each value was written is kept as {@code
-   * key[name]}. A wrong value is reported and left out, and the rest of the mapping is kept.
+   * Binds a mapping of names to values; where each value was written is kept as {@code key[name]}.
+   * A wrong value is reported and left out, and the rest of the mapping is kept.
    */
   private Object bindMap(Field field, Node node, Owner owner, Map<String, Position> positions) {
     if (!(node instanceof Node.Mapping mapping)) {
@@ -199,8 +199,16 @@ final class Binder {
         report(
             ProblemType.WRONG_TYPE,
             value.position(),
-            "'" + name + "' in '" + field.key() + "' of " + owner + " must be " + expectedNoun(field)
-                + ", found " + value.describe(),
+            "'"
+                + name
+                + "' in '"
+                + field.key()
+                + "' of "
+                + owner
+                + " must be "
+                + expectedNoun(field)
+                + ", found "
+                + value.describe(),
             expected(field));
         continue;
       }

@@ -36,10 +36,11 @@ public final class Trees {
   /**
    * Binds a node to a record that follows the model format's conventions ({@link
    * dev.bulwark.model.format.Shapes}), such as a template's header, with the model's checks and
-   * messages. Problems go to {@code problems}; the record is empty when a required field is
-   * missing or wrong.
+   * messages. Problems go to {@code problems}; the record is empty when a required field is missing
+   * or wrong.
    */
-  public static <T extends Record> Optional<T> bind(Node node, Class<T> type, List<Problem> problems) {
+  public static <T extends Record> Optional<T> bind(
+      Node node, Class<T> type, List<Problem> problems) {
     return new Binder(problems).bind(node, type);
   }
 

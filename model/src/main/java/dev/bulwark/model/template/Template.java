@@ -56,13 +56,16 @@ public record Template(TemplateHeader header, Node.Mapping body, String file) {
    *
    * @param parsed the expanded model (not yet prefixed), its problems already moved
    * @param problems the problems of the parameters and of the expanded model
-   * @param moves for each place in the template that used a value the import gave, where that
-   *     value is; problems the importing model's validation finds there are moved likewise
+   * @param moves for each place in the template that used a value the import gave, where that value
+   *     is; problems the importing model's validation finds there are moved likewise
    * @param silenced places that used a stand-in for a value that was missing or wrong: a problem
    *     there only repeats the parameter's own, and is left out
    */
   public record Instance(
-      ParseResult parsed, List<Problem> problems, Map<Position, Move> moves, Set<Position> silenced) {
+      ParseResult parsed,
+      List<Problem> problems,
+      Map<Position, Move> moves,
+      Set<Position> silenced) {
     public Instance {
       problems = List.copyOf(problems);
       moves = Map.copyOf(moves);
@@ -114,8 +117,7 @@ public record Template(TemplateHeader header, Node.Mapping body, String file) {
     for (Parameter parameter : header.parameters()) {
       String name = parameter.name();
       String value = given.get(name);
-      Optional<String> problem =
-          value == null ? missing(parameter) : notAccepted(parameter, value);
+      Optional<String> problem = value == null ? missing(parameter) : notAccepted(parameter, value);
       if (problem.isEmpty() && value != null) {
         accepted.put(name, value);
       }

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a template file: a model file, YAML or JSON, with a {@code template:} header. It checks
- * the header (name, parameters, defaults among the allowed values) and every {@code ${…}} in the
+ * Reads a template file: a model file, YAML or JSON, with a {@code template:} header. It checks the
+ * header (name, parameters, defaults among the allowed values) and every {@code ${…}} in the
  * model's values (well-formed, naming a declared parameter). The model itself is checked when the
  * template is instantiated, since its values are only known then.
  */

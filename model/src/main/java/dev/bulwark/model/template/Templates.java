@@ -87,7 +87,8 @@ public final class Templates {
     for (Path folder : folders) {
       Path file = folder.resolve(name + EXTENSION);
       if (Files.isRegularFile(file) && inside(folder, file)) {
-        return Optional.of(new TemplateSource(name, file.toString(), Optional.of(file), folder.toString()));
+        return Optional.of(
+            new TemplateSource(name, file.toString(), Optional.of(file), folder.toString()));
       }
     }
     return ShippedTemplates.NAMES.contains(name) ? Optional.of(shipped(name)) : Optional.empty();
@@ -102,7 +103,8 @@ public final class Templates {
         name = name.substring(0, name.length() - EXTENSION.length());
         if (NAME.matcher(name).matches() && inside(folder, file)) {
           byName.putIfAbsent(
-              name, new TemplateSource(name, file.toString(), Optional.of(file), folder.toString()));
+              name,
+              new TemplateSource(name, file.toString(), Optional.of(file), folder.toString()));
         }
       }
     }
@@ -115,18 +117,30 @@ public final class Templates {
     return all().stream().map(TemplateSource::name).toList();
   }
 
+  /**
+   * The bytes of a template's file, as they are.
+   *
+   * @throws IOException when it cannot be read, or is larger than the limit
+   */
+  public static byte[] bytes(TemplateSource source, ParseLimits limits) throws IOException {
+    return source.path().isPresent() ? bytes(source.path().get(), limits) : resource(source);
+  }
+
   /** Reads and checks a template's file; a file larger than the limit is not read. */
   public static TemplateReader.Result read(TemplateSource source, ParseLimits limits) {
     Position start = Position.startOf(source.file());
     byte[] bytes;
     try {
-      bytes = source.path().isPresent() ? bytes(source.path().get(), limits) : resource(source);
+      bytes = bytes(source, limits);
     } catch (TooLarge e) {
       return failed(
           new Problem(
               ProblemType.FILE_TOO_LARGE,
               start,
-              "the template has " + e.size + " bytes, more than the limit of " + limits.maxFileBytes(),
+              "the template has "
+                  + e.size
+                  + " bytes, more than the limit of "
+                  + limits.maxFileBytes(),
               "raise it with --max-file-size"));
     } catch (IOException e) {
       return failed(
@@ -196,7 +210,7 @@ public final class Templates {
     private final long size;
 
     TooLarge(long size) {
-      super(null, null);
+      super("the file has " + size + " bytes, more than the size limit");
       this.size = size;
     }
   }

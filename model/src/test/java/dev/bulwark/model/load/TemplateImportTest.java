@@ -28,8 +28,8 @@ class TemplateImportTest {
   private Path templates;
 
   /**
-   * The project's template 'edge'. Lines: 12 {@code id: ${name}}, 16 zone trust, 21 technology,
-   * 22 zone, 23 exposure.
+   * The project's template 'edge'. Lines: 12 {@code id: ${name}}, 16 zone trust, 21 technology, 22
+   * zone, 23 exposure.
    */
   private static final String EDGE =
       """
@@ -265,14 +265,14 @@ class TemplateImportTest {
 
   private static String looping(String name, String imports) {
     return """
-        bulwark: 1
-        template: { name: %s, title: Loop }
-        id: %s
-        title: Loop
-        business: { criticality: low }
-        imports:
-          - template: %s
-        """
+    bulwark: 1
+    template: { name: %s, title: Loop }
+    id: %s
+    title: Loop
+    business: { criticality: low }
+    imports:
+      - template: %s
+    """
         .formatted(name, name, imports);
   }
 
@@ -303,7 +303,8 @@ class TemplateImportTest {
 
   @Test
   void aLinkLeadingOutOfTheFolderIsNoTemplate() throws IOException {
-    Path outside = Files.writeString(dir.resolve("outside.yaml"), EDGE.replace("name: edge", "name: leak"));
+    Path outside =
+        Files.writeString(dir.resolve("outside.yaml"), EDGE.replace("name: edge", "name: leak"));
     try {
       Files.createSymbolicLink(templates.resolve("leak.yaml"), outside);
     } catch (UnsupportedOperationException | IOException e) {
@@ -340,9 +341,7 @@ class TemplateImportTest {
         .filteredOn(c -> c.id().endsWith("/proxy"))
         .extracting(c -> c.technology().orElseThrow())
         .containsExactly("nginx", "org-queue");
-    assertThat(result.files())
-        .element(3)
-        .isEqualTo("<shipped>/ci-pipeline.yaml");
+    assertThat(result.files()).element(3).isEqualTo("<shipped>/ci-pipeline.yaml");
   }
 
   @Test
@@ -381,8 +380,14 @@ class TemplateImportTest {
 
     String base = ".bulwark/templates/";
     assertThat(result.problems())
-        .extracting(p -> dir.relativize(Path.of(p.position().file())) + ":" + p.position().line()
-            + ":" + p.position().column() + " " + p.type().code())
+        .extracting(p ->
+            dir.relativize(Path.of(p.position().file()))
+                + ":"
+                + p.position().line()
+                + ":"
+                + p.position().column()
+                + " "
+                + p.type().code())
         .containsExactly(
             base + "plain.yaml:1:1 invalid-template",
             base + "renamed.yaml:3:9 invalid-template",

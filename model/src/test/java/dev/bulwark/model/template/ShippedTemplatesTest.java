@@ -62,14 +62,38 @@ class ShippedTemplatesTest {
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> customValues() {
     return java.util.stream.Stream.of(
-        args("web-app-behind-cdn", "app", Map.of("app-technology", "django 5", "data-classification", "restricted")),
-        args("kubernetes-service", "service", Map.of("technology", "go 1.23", "exposure", "internet")),
-        args("oauth2-login", "idp", Map.of("identity-provider", "auth0", "client-authentication", "mtls")),
-        args("object-storage-bucket", "bucket", Map.of("provider", "google cloud storage", "bucket-exposure", "internal")),
-        args("message-queue", "broker", Map.of("broker", "apache kafka 3.8", "protocol", "kafka-tls", "producer-trust", "40")),
-        args("llm-rag-assistant", "model", Map.of("model", "llama 3.1 70b on vllm", "model-zone", "platform")),
-        args("ci-pipeline", "pipeline", Map.of("ci", "gitlab ci", "registry", "gitlab container registry")),
-        args("mobile-app-with-backend", "app", Map.of("platform", "swift app for ios", "local-encryption", "application")));
+        args(
+            "web-app-behind-cdn",
+            "app",
+            Map.of("app-technology", "django 5", "data-classification", "restricted")),
+        args(
+            "kubernetes-service",
+            "service",
+            Map.of("technology", "go 1.23", "exposure", "internet")),
+        args(
+            "oauth2-login",
+            "idp",
+            Map.of("identity-provider", "auth0", "client-authentication", "mtls")),
+        args(
+            "object-storage-bucket",
+            "bucket",
+            Map.of("provider", "google cloud storage", "bucket-exposure", "internal")),
+        args(
+            "message-queue",
+            "broker",
+            Map.of("broker", "apache kafka 3.8", "protocol", "kafka-tls", "producer-trust", "40")),
+        args(
+            "llm-rag-assistant",
+            "model",
+            Map.of("model", "llama 3.1 70b on vllm", "model-zone", "platform")),
+        args(
+            "ci-pipeline",
+            "pipeline",
+            Map.of("ci", "gitlab ci", "registry", "gitlab container registry")),
+        args(
+            "mobile-app-with-backend",
+            "app",
+            Map.of("platform", "swift app for ios", "local-encryption", "application")));
   }
 
   private static org.junit.jupiter.params.provider.Arguments args(
@@ -79,8 +103,8 @@ class ShippedTemplatesTest {
 
   @ParameterizedTest(name = "{0} {2}")
   @MethodSource("customValues")
-  void expandsWithOtherValuesIntoAValidModel(String name, String component, Map<String, String> with)
-      throws IOException {
+  void expandsWithOtherValuesIntoAValidModel(
+      String name, String component, Map<String, String> with) throws IOException {
     LoadResult loaded = load(importing(name, "mine", with));
 
     assertThat(loaded.problems()).isEmpty();
@@ -112,9 +136,9 @@ class ShippedTemplatesTest {
         imports:
           - template: %s
         """
-            .formatted(template)
-        + (id.isEmpty() ? "" : "    id: " + id + "\n")
-        + (with.isEmpty() ? "" : "    with: " + values + "\n");
+                .formatted(template)
+            + (id.isEmpty() ? "" : "    id: " + id + "\n")
+            + (with.isEmpty() ? "" : "    with: " + values + "\n");
     Path file = project.resolve("main.yaml");
     Files.writeString(file, text);
     return file;

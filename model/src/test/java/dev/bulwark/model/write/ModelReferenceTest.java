@@ -6,7 +6,6 @@ import dev.bulwark.model.Doc;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.PublishedFile;
 import dev.bulwark.model.Wire;
-import dev.bulwark.model.format.Cardinality;
 import dev.bulwark.model.format.Field;
 import dev.bulwark.model.format.FieldType;
 import dev.bulwark.model.format.Shape;
