@@ -116,6 +116,31 @@ class ShippedTemplatesTest {
     assertThat(with.values()).contains(expanded.technology().orElseThrow());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("names")
+  void docsTemplatesMdDescribesItAndItsParameters(String name) throws IOException {
+    String doc = Files.readString(Path.of("../docs/templates.md"));
+    Template template =
+        Templates.read(Templates.shipped().find(name).orElseThrow(), ParseLimits.DEFAULTS)
+            .template()
+            .orElseThrow();
+
+    assertThat(doc).contains("### " + name + " — " + template.header().title() + "\n");
+    String section = doc.substring(doc.indexOf("### " + name + " — "));
+    for (Parameter parameter : template.header().parameters()) {
+      assertThat(section)
+          .contains(
+              "| `"
+                  + parameter.name()
+                  + "` | `"
+                  + parameter.defaultValue().orElse("required")
+                  + "` | "
+                  + (parameter.allowed().isEmpty()
+                      ? ""
+                      : String.join(", ", parameter.allowed()) + " |"));
+    }
+  }
+
   @Test
   void everyShippedTemplateIsListed() {
     assertThat(Templates.shipped().names()).containsExactlyElementsOf(ShippedTemplates.NAMES);
