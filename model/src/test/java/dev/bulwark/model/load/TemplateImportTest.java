@@ -417,6 +417,32 @@ class TemplateImportTest {
   }
 
   @Test
+  void withMustBeAMappingOfTexts() throws IOException {
+    LoadResult result =
+        load(
+            main(
+                """
+                  - template: edge
+                    with: [trust, 10]
+                  - template: edge
+                    id: other
+                    with:
+                      trust: { value: 10 }
+                      product:
+                """));
+
+    assertThat(problems(result))
+        .containsExactly(
+            "6:15 template-parameter",
+            "7:11 wrong-type",
+            "8:15 template-parameter",
+            "11:14 wrong-type",
+            "12:15 wrong-type");
+    assertThat(result.problems().get(3).message())
+        .isEqualTo("'trust' in 'with' of import 'other' must be text, found a mapping");
+  }
+
+  @Test
   void anImportNamingNeitherIsMissingAField() throws IOException {
     LoadResult result = load(main("  - { id: nothing }\n"));
 
