@@ -323,7 +323,7 @@ public final class ModelLoader {
           ProblemType.UNKNOWN_TEMPLATE,
           at,
           "there is no template named '" + name + "'",
-          Suggestions.hint(name, templates.names()) + " (bulwark templates lists them)");
+          Suggestions.hint(name, templates.names()) + "; bulwark templates lists them");
     }
     String key = "template:" + name;
     if (chain.contains(key)) {
