@@ -4,12 +4,16 @@ import dev.bulwark.model.load.LoadOptions;
 import dev.bulwark.model.parse.ParseLimits;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Options of every command that reads models: the parser's limits and the project root. */
+/**
+ * Options of every command that reads models: the parser's limits, the project root and the
+ * organisation's template folders.
+ */
 final class LimitOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -20,6 +24,8 @@ final class LimitOptions {
       description =
           "Imports may not leave this folder (default: the nearest folder above the model holding .git, else the model's folder).")
   Path projectRoot;
+
+  @Mixin TemplateOptions templates;
 
   @Option(
       names = "--max-file-size",
@@ -72,7 +78,10 @@ final class LimitOptions {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid limit: " + e.getMessage());
     }
-    LoadOptions options = LoadOptions.DEFAULTS.withLimits(limits);
+    LoadOptions options =
+        LoadOptions.DEFAULTS
+            .withLimits(limits)
+            .withTemplates(templates.folders(spec.commandLine()));
     return projectRoot == null ? options : options.withProjectRoot(projectRoot);
   }
 

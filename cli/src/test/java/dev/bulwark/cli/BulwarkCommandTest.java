@@ -45,7 +45,8 @@ class BulwarkCommandTest {
         "paths",
         "tree",
         "schema",
-        "init"
+        "init",
+        "templates"
       })
   void everyCommandHasHelp(String command) {
     Cli result = Cli.run(command, "--help");

@@ -7,5 +7,7 @@ public enum Cardinality {
   /** May be left out: an {@code Optional}, or a scalar with a {@code @Default}. */
   OPTIONAL,
   /** A list; left out means empty. */
-  LIST
+  LIST,
+  /** A mapping from names to values ({@code Map<String, V>}); left out means empty. */
+  MAP
 }

@@ -4,15 +4,16 @@ import dev.bulwark.model.ElementKind;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One field of a model element: its key in files, what it holds, and how it is checked.
  *
  * @param key the key in model files
- * @param type the type of the value (of each item, for a list)
+ * @param type the type of the value (of each item, for a list; of each value, for a map)
  * @param valueClass the Java class of the value (of each item): an enum or record class, String…
- * @param cardinality required, optional or list
+ * @param cardinality required, optional, list or map
  * @param defaultValue the default as written in a file, for optional scalars that have one
  * @param doc one sentence for the schema
  * @param min smallest allowed integer
@@ -55,13 +56,16 @@ public record Field(
   }
 
   /**
-   * The values in a field as a list: a list field's items, an optional's content, or the single
-   * value.
+   * The values in a field as a list: a list field's items, a map's values (in key order), an
+   * optional's content, or the single value.
    */
   public List<?> values(Record element) {
     Object raw = read(element);
     if (raw instanceof List<?> list) {
       return list;
+    }
+    if (raw instanceof Map<?, ?> map) {
+      return List.copyOf(map.values());
     }
     if (raw instanceof Optional<?> optional) {
       return optional.stream().toList();

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Conventions: a component named {@code encryptionAtRest} has the key {@code encryption-at-rest}
  * unless {@link Key} says otherwise; a component of type {@link Positions} is filled by the parser
  * and is not a field; {@code Optional} and {@code @Default} make a field optional, {@code List}
- * makes it a list, anything else is required.
+ * makes it a list, {@code Map<String, V>} a mapping of names to values, anything else is required.
  */
 public final class Shapes {
   private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
@@ -83,6 +83,9 @@ public final class Shapes {
     if (raw == List.class) {
       cardinality = Cardinality.LIST;
       valueClass = typeArgument(component.getGenericType());
+    } else if (raw == Map.class) {
+      cardinality = Cardinality.MAP;
+      valueClass = mapValueArgument(component.getGenericType());
     } else if (raw == Optional.class) {
       cardinality = Cardinality.OPTIONAL;
       valueClass = typeArgument(component.getGenericType());
@@ -113,6 +116,16 @@ public final class Shapes {
 
   private static boolean isLong(Class<?> type) {
     return type == long.class || type == Long.class;
+  }
+
+  /** The value type of a {@code Map<String, V>}; keys are always text, as in YAML files. */
+  private static Class<?> mapValueArgument(Type generic) {
+    if (generic instanceof ParameterizedType parameterized
+        && parameterized.getActualTypeArguments()[0] == String.class
+        && parameterized.getActualTypeArguments()[1] instanceof Class<?> argument) {
+      return argument;
+    }
+    throw new IllegalStateException("unsupported field type " + generic);
   }
 
   private static FieldType typeOf(Class<?> type) {

@@ -8,6 +8,11 @@ import dev.bulwark.model.parse.ModelParser;
 import dev.bulwark.model.parse.ParseResult;
 import dev.bulwark.model.problem.Problem;
 import dev.bulwark.model.problem.ProblemType;
+import dev.bulwark.model.problem.Suggestions;
+import dev.bulwark.model.template.Template;
+import dev.bulwark.model.template.TemplateReader;
+import dev.bulwark.model.template.TemplateSource;
+import dev.bulwark.model.template.Templates;
 import dev.bulwark.model.validate.ModelValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,30 +20,71 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SequencedSet;
+import java.util.SequencedMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Loads a model file with the sub-models it imports, composes them into one model and validates it.
- * Imports are resolved against the importing file; an absolute path, a path leaving the project
- * root (also through a symbolic link), a missing file and an import cycle are errors at the
- * import's line. An imported model's ids become {@code <import-id>/<element-id>}.
+ * Loads a model file with the sub-models and templates it imports, composes them into one model and
+ * validates it. Imports are resolved against the importing file; an absolute path, a path leaving
+ * the project root (also through a symbolic link), a missing file and an import cycle are errors at
+ * the import's line. Templates are found by name ({@link Templates}) and expanded with the import's
+ * parameters. An imported model's ids become {@code <import-id>/<element-id>}.
  */
 public final class ModelLoader {
   private final LoadOptions options;
   private final List<Problem> problems = new ArrayList<>();
   private final List<String> files = new ArrayList<>();
   private final Set<String> unboundIds = new HashSet<>();
+  private final Map<String, TemplateReader.Result> templatesRead = new HashMap<>();
+  private final List<Moves> moves = new ArrayList<>();
+  private Templates templates = Templates.shipped();
   private Path projectRoot = Path.of("");
   private Path realProjectRoot = Path.of("");
+
+  /**
+   * Where a template instance's values came from, kept to move the problems validation finds at
+   * those places to the import that gave the values.
+   *
+   * @param prefix the instance's ids' prefix in the composed model, e.g. {@code shop/web/}
+   */
+  private record Moves(String prefix, Template.Instance instance) {}
+
+  /** The files and templates being imported, outermost first: key → how messages name it. */
+  private static final class Chain {
+    private final SequencedMap<String, String> entries = new LinkedHashMap<>();
+
+    boolean contains(String key) {
+      return entries.containsKey(key);
+    }
+
+    /** "a.yaml → template b → a.yaml", from {@code key}'s first entry. */
+    String cycle(String key, String label) {
+      return Stream.concat(
+              entries.sequencedEntrySet().stream()
+                  .dropWhile(entry -> !entry.getKey().equals(key))
+                  .map(Map.Entry::getValue),
+              Stream.of(label))
+          .collect(Collectors.joining(" → "));
+    }
+
+    void push(String key, String label) {
+      entries.putLast(key, label);
+    }
+
+    void pop() {
+      entries.pollLastEntry();
+    }
+  }
 
   private ModelLoader(LoadOptions options) {
     this.options = options;
@@ -66,24 +112,77 @@ public final class ModelLoader {
         .orElseGet(() -> discoverRoot(file.toAbsolutePath().normalize()));
   }
 
+  /**
+   * The templates a model in {@code file} can import: its project's {@code .bulwark/templates/},
+   * then {@code options}' folders, then the shipped ones.
+   */
+  public static Templates templates(Path file, LoadOptions options) {
+    Path root = projectRoot(file, options);
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    Path shown = file.getParent() == null ? Path.of("") : file.getParent();
+    // named like the model file is, relative when it was given relative
+    Path project =
+        (folder.startsWith(root) ? shown.resolve(folder.relativize(root)) : root)
+            .resolve(Templates.PROJECT_FOLDER)
+            .normalize();
+    List<Path> folders = new ArrayList<>();
+    folders.add(project);
+    folders.addAll(options.templates());
+    return Templates.of(folders);
+  }
+
   private LoadResult run(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     projectRoot = projectRoot(file, options);
     realProjectRoot = realPath(projectRoot).orElse(projectRoot);
-    SequencedSet<Path> chain = new LinkedHashSet<>();
-    chain.add(absolute);
-    Optional<Model> model = visit(absolute, file.toString(), chain, unboundIds);
-    model.ifPresent(composed -> problems.addAll(ModelValidator.validate(composed, unboundIds)));
-    return new LoadResult(model, problems, files);
+    templates = templates(file, options);
+    Chain chain = new Chain();
+    chain.push(absolute.toString(), label(absolute));
+    Optional<Model> model =
+        visit(absolute, file.toString(), chain, unboundIds, Optional.empty(), "");
+    model.ifPresent(composed ->
+        ModelValidator.validate(composed, unboundIds).stream()
+            .filter(
+                p -> moves.stream().noneMatch(m -> m.instance().silenced().contains(p.position())))
+            .forEach(p -> problems.add(moved(p))));
+    // a template used twice reports a problem of its own text twice, identically
+    List<Problem> distinct = List.copyOf(new LinkedHashSet<>(problems));
+    return new LoadResult(model, distinct, files);
+  }
+
+  /**
+   * A problem validation found where a template used an import's value, moved to that value. When
+   * two instances of a template share the place, the one whose ids the message names is meant.
+   */
+  private Problem moved(Problem problem) {
+    List<Moves> candidates =
+        moves.stream().filter(m -> m.instance().moves().containsKey(problem.position())).toList();
+    if (candidates.size() > 1) {
+      candidates =
+          candidates.stream()
+              .filter(m -> problem.message().contains("'" + m.prefix()))
+              .sorted(Comparator.comparingInt((Moves m) -> m.prefix().length()).reversed())
+              .limit(1)
+              .toList();
+    }
+    return candidates.size() == 1 ? candidates.getFirst().instance().moved(problem) : problem;
   }
 
   /**
    * Reads one file and, depth first, what it imports; returns it composed with them. The ids of
    * elements dropped for their problems go to {@code unbound}, prefixed like the elements would
    * have been.
+   *
+   * @param via the import that leads here; empty for the root file
+   * @param outer the prefix of the importing model's ids in the composed model
    */
   private Optional<Model> visit(
-      Path file, String displayName, SequencedSet<Path> chain, Set<String> unbound) {
+      Path file,
+      String displayName,
+      Chain chain,
+      Set<String> unbound,
+      Optional<Import> via,
+      String outer) {
     files.add(displayName);
     Optional<byte[]> bytes = read(file, displayName);
     if (bytes.isEmpty()) {
@@ -96,16 +195,51 @@ public final class ModelLoader {
       return Optional.empty();
     }
     Model model = parsed.model().get();
+    String prefix = via.map(i -> outer + i.id().orElse(model.id()) + "/").orElse("");
+    return Optional.of(compose(model, Optional.of(file), displayName, chain, unbound, prefix));
+  }
+
+  /**
+   * The model with what it imports merged in.
+   *
+   * @param file the model's file, against which model imports resolve; empty for a template, which
+   *     may import only templates
+   * @param prefix the prefix of the model's ids in the composed model
+   */
+  private Model compose(
+      Model model,
+      Optional<Path> file,
+      String displayName,
+      Chain chain,
+      Set<String> unbound,
+      String prefix) {
+    Map<String, Position> prefixes = new HashMap<>();
     Map<String, String> placements = new LinkedHashMap<>();
     for (Import imported : model.imports()) {
       Set<String> subUnbound = new HashSet<>();
-      Optional<Model> sub = resolve(imported, file, displayName, chain, subUnbound);
-      if (sub.isPresent()) {
-        String id = imported.id().orElse(sub.get().id());
-        model = merge(model, Prefixer.prefix(sub.get(), id));
-        subUnbound.forEach(unboundId -> unbound.add(id + "/" + unboundId));
-        imported.zone().ifPresent(zone -> placements.put(id, zone));
+      Optional<Model> sub = importOf(imported, file, displayName, chain, subUnbound, prefix);
+      if (sub.isEmpty()) {
+        continue;
       }
+      String id = imported.id().orElse(sub.get().id());
+      Position first = prefixes.putIfAbsent(id, imported.position());
+      if (first != null) {
+        problems.add(
+            new Problem(
+                ProblemType.DUPLICATE_ID,
+                imported.positions().of("id"),
+                "the import's ids would start with '"
+                    + id
+                    + "/', like those of the import at "
+                    + first,
+                "give each import its own 'id:'"));
+        // its elements are left out; references to them are not reported again
+        sub.get().elements().forEach(element -> unbound.add(id + "/" + element.id()));
+        continue;
+      }
+      model = merge(model, Prefixer.prefix(sub.get(), id));
+      subUnbound.forEach(unboundId -> unbound.add(id + "/" + unboundId));
+      imported.zone().ifPresent(zone -> placements.put(id, zone));
     }
     // Placed once everything is merged, so that a zone of another import can be named; a zone
     // that exists nowhere is reported once, at the import.
@@ -115,17 +249,138 @@ public final class ModelLoader {
         model = Prefixer.place(model, placement.getKey(), placement.getValue());
       }
     }
-    return Optional.of(model);
+    return model;
+  }
+
+  /** The model an import brings, not yet prefixed; empty when it cannot be used. */
+  private Optional<Model> importOf(
+      Import imported,
+      Optional<Path> importer,
+      String importerName,
+      Chain chain,
+      Set<String> unbound,
+      String outer) {
+    if (imported.model().isPresent() && imported.template().isPresent()) {
+      return fail(
+          ProblemType.AMBIGUOUS_IMPORT,
+          imported.position(),
+          "the import names both a model file ('"
+              + imported.model().get()
+              + "') and a template ('"
+              + imported.template().get()
+              + "')",
+          "write one import for each");
+    }
+    if (imported.template().isPresent()) {
+      return expand(imported, chain, unbound, outer);
+    }
+    if (imported.model().isEmpty()) {
+      return fail(
+          ProblemType.MISSING_FIELD,
+          imported.position(),
+          "the import names neither a model file nor a template",
+          "write 'model: path/to/bulwark.yaml' for a sub-model, or 'template: NAME' for a"
+              + " template (bulwark templates lists them)");
+    }
+    if (importer.isEmpty()) {
+      return fail(
+          ProblemType.INVALID_TEMPLATE,
+          imported.positions().of("model"),
+          "a template can import only templates, not the model file '"
+              + imported.model().get()
+              + "'",
+          "make the sub-model a template too, or import it from the model that uses this one");
+    }
+    if (!imported.with().isEmpty()) {
+      problems.add(
+          new Problem(
+              ProblemType.TEMPLATE_PARAMETER,
+              imported.positions().of("with"),
+              "'with' gives values to a template's parameters; the model file '"
+                  + imported.model().get()
+                  + "' takes none",
+              "remove 'with', or import a template with 'template: NAME'"));
+    }
+    return resolve(imported, importer.get(), importerName, chain, unbound, outer);
+  }
+
+  /** A template import: the template found, read once, and expanded with the import's values. */
+  private Optional<Model> expand(Import imported, Chain chain, Set<String> unbound, String outer) {
+    String name = imported.template().orElseThrow();
+    Position at = imported.positions().of("template");
+    if (!Templates.NAME.matcher(name).matches()) {
+      return fail(
+          ProblemType.UNKNOWN_TEMPLATE,
+          at,
+          "'" + name + "' is not a template name",
+          Templates.NAME_RULE
+              + "; templates are found by name in the project's .bulwark/templates/, the"
+              + " organisation's folders and Bulwark's own");
+    }
+    Optional<TemplateSource> source = templates.find(name);
+    if (source.isEmpty()) {
+      return fail(
+          ProblemType.UNKNOWN_TEMPLATE,
+          at,
+          "there is no template named '" + name + "'",
+          Suggestions.hint(name, templates.names()) + "; bulwark templates lists them");
+    }
+    String key = "template:" + name;
+    if (chain.contains(key)) {
+      return fail(
+          ProblemType.IMPORT_CYCLE,
+          at,
+          "templates import each other in a cycle: " + chain.cycle(key, "template " + name),
+          "a template cannot import itself, directly or through others");
+    }
+    if (files.size() >= options.limits().maxFiles()) {
+      return fail(
+          ProblemType.TOO_MANY_FILES,
+          at,
+          "imports pull in more than " + options.limits().maxFiles() + " files (file limit)",
+          "raise it with --max-files");
+    }
+    files.add(source.get().file());
+    TemplateReader.Result read =
+        templatesRead.computeIfAbsent(
+            name,
+            unused -> {
+              TemplateReader.Result result = Templates.read(source.get(), options.limits());
+              problems.addAll(result.problems());
+              return result;
+            });
+    if (read.template().isEmpty()) {
+      return Optional.empty();
+    }
+    Template template = read.template().get();
+    Template.Instance instance =
+        template.instantiate(
+            imported.with(), parameter -> imported.positions().of("with[" + parameter + "]"), at);
+    problems.addAll(instance.problems());
+    unbound.addAll(instance.parsed().unboundIds());
+    if (instance.model().isEmpty()) {
+      return Optional.empty();
+    }
+    Model model = instance.model().get();
+    String prefix = outer + imported.id().orElse(model.id()) + "/";
+    moves.add(new Moves(prefix, instance));
+    chain.push(key, "template " + name);
+    try {
+      return Optional.of(compose(model, Optional.empty(), template.file(), chain, unbound, prefix));
+    } finally {
+      chain.pop();
+    }
   }
 
   private Optional<Model> resolve(
       Import imported,
       Path importer,
       String importerName,
-      SequencedSet<Path> chain,
-      Set<String> unbound) {
+      Chain chain,
+      Set<String> unbound,
+      String outer) {
     Position at = imported.positions().of("model");
-    String raw = imported.model();
+    String raw = imported.model().orElseThrow();
     Path relative;
     try {
       relative = Path.of(raw);
@@ -171,15 +426,11 @@ public final class ModelLoader {
           "import '" + raw + "' is a symbolic link to " + real.get() + ", outside the project root",
           "keep imported models inside the project");
     }
-    if (chain.contains(target)) {
-      String cycle =
-          Stream.concat(chain.stream().dropWhile(path -> !path.equals(target)), Stream.of(target))
-              .map(path -> projectRoot.relativize(path).toString())
-              .collect(Collectors.joining(" → "));
+    if (chain.contains(target.toString())) {
       return fail(
           ProblemType.IMPORT_CYCLE,
           at,
-          "models import each other in a cycle: " + cycle,
+          "models import each other in a cycle: " + chain.cycle(target.toString(), label(target)),
           "a model cannot import itself, directly or through others");
     }
     if (files.size() >= options.limits().maxFiles()) {
@@ -192,12 +443,17 @@ public final class ModelLoader {
     Path parentName = Path.of(importerName).getParent();
     String displayName =
         (parentName == null ? relative : parentName.resolve(relative)).normalize().toString();
-    chain.addLast(target);
+    chain.push(target.toString(), label(target));
     try {
-      return visit(target, displayName, chain, unbound);
+      return visit(target, displayName, chain, unbound, Optional.of(imported), outer);
     } finally {
-      chain.removeLast();
+      chain.pop();
     }
+  }
+
+  /** How a cycle message names a model file: relative to the project root. */
+  private String label(Path file) {
+    return projectRoot.relativize(file).toString();
   }
 
   private Optional<byte[]> read(Path file, String displayName) {

@@ -149,6 +149,9 @@ final class Binder {
       }
       return field.cardinality() == Cardinality.LIST ? List.of() : null;
     }
+    if (field.cardinality() == Cardinality.MAP) {
+      return bindMap(field, node, owner, positions);
+    }
     if (field.cardinality() != Cardinality.LIST) {
       return bindValue(field, node, owner);
     }
@@ -173,6 +176,49 @@ final class Binder {
       positions.put(field.key() + "[" + i + "]", itemPositions.get(i));
     }
     return items;
+  }
+
+  /**
+   * Binds a mapping of names to values; where each value was written is kept as {@code key[name]}.
+   * A wrong value is reported and left out, and the rest of the mapping is kept.
+   */
+  private Object bindMap(Field field, Node node, Owner owner, Map<String, Position> positions) {
+    if (!(node instanceof Node.Mapping mapping)) {
+      report(
+          ProblemType.WRONG_TYPE,
+          node.position(),
+          "'" + field.key() + "' of " + owner + " must be a mapping, found " + node.describe(),
+          "write { name: value, ... } or one 'name: value' per line");
+      return INVALID;
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Node.Entry entry : mapping.entries()) {
+      String name = entry.key().value();
+      Node value = entry.value();
+      if (!(value instanceof Node.Scalar scalar) || scalar.isNull()) {
+        report(
+            ProblemType.WRONG_TYPE,
+            value.position(),
+            "'"
+                + name
+                + "' in '"
+                + field.key()
+                + "' of "
+                + owner
+                + " must be "
+                + expectedNoun(field)
+                + ", found "
+                + value.describe(),
+            expected(field));
+        continue;
+      }
+      Object bound = bindValue(field, value, owner);
+      if (bound != INVALID) {
+        values.put(name, bound);
+        positions.put(field.key() + "[" + name + "]", value.position());
+      }
+    }
+    return values;
   }
 
   /** Binds list items, appending the ones kept and where each was written. */
@@ -319,6 +365,9 @@ final class Binder {
   private Object absent(Field field) {
     if (field.cardinality() == Cardinality.LIST) {
       return List.of();
+    }
+    if (field.cardinality() == Cardinality.MAP) {
+      return Map.of();
     }
     if (field.isOptionalType()) {
       return Optional.empty();

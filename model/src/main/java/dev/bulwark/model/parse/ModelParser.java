@@ -35,17 +35,29 @@ public final class ModelParser {
     return parseText(file, text, limits, new ArrayList<>());
   }
 
+  /**
+   * Binds a tree that is already read, such as a template with its parameters substituted; the
+   * problems name the positions the tree holds.
+   */
+  public static ParseResult parse(Node root) {
+    return bindModel(root, new ArrayList<>());
+  }
+
   private static ParseResult parseText(
       String file, String text, ParseLimits limits, List<Problem> problems) {
     Optional<Node> root = TreeReader.read(file, text, limits, problems);
     if (root.isEmpty()) {
       return new ParseResult(Optional.empty(), problems, Set.of());
     }
-    if (!supportedVersion(root.get(), problems)) {
+    return bindModel(root.get(), problems);
+  }
+
+  private static ParseResult bindModel(Node root, List<Problem> problems) {
+    if (!supportedVersion(root, problems)) {
       return new ParseResult(Optional.empty(), problems, Set.of());
     }
     Binder binder = new Binder(problems);
-    Optional<Model> model = binder.bind(root.get(), Model.class);
+    Optional<Model> model = binder.bind(root, Model.class);
     return new ParseResult(model, problems, binder.unboundIds());
   }
 

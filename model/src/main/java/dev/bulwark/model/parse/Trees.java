@@ -33,6 +33,17 @@ public final class Trees {
     };
   }
 
+  /**
+   * Binds a node to a record that follows the model format's conventions ({@link
+   * dev.bulwark.model.format.Shapes}), such as a template's header, with the model's checks and
+   * messages. Problems go to {@code problems}; the record is empty when a required field is missing
+   * or wrong.
+   */
+  public static <T extends Record> Optional<T> bind(
+      Node node, Class<T> type, List<Problem> problems) {
+    return new Binder(problems).bind(node, type);
+  }
+
   /** Reads text that is already decoded. */
   public static TreeResult read(String file, String text, ParseLimits limits) {
     List<Problem> problems = new ArrayList<>();

@@ -52,6 +52,17 @@ public enum ProblemType {
   IMPORT_OUTSIDE_PROJECT(Level.ERROR, "An import points outside the project root."),
   IMPORT_CYCLE(Level.ERROR, "Models import each other in a cycle."),
   TOO_MANY_FILES(Level.ERROR, "Imports pull in more files than the file limit."),
+  AMBIGUOUS_IMPORT(Level.ERROR, "An import names both a model file and a template."),
+
+  // Templates
+  UNKNOWN_TEMPLATE(Level.ERROR, "An import names a template that does not exist."),
+  TEMPLATE_PARAMETER(
+      Level.ERROR,
+      "A template parameter is unknown, missing, not allowed, or badly written in the template."),
+  INVALID_TEMPLATE(
+      Level.ERROR,
+      "A template file has no header, a header that does not match its name, or imports a model"
+          + " file."),
 
   // Files of other tools
   UNKNOWN_FORMAT(Level.ERROR, "A file is in none of the formats Bulwark reads."),

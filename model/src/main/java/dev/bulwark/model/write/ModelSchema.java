@@ -58,6 +58,16 @@ public final class ModelSchema {
 
   private static Map<String, Object> property(Field field, Map<String, Object> definitions) {
     Map<String, Object> value = value(field, definitions);
+    if (field.cardinality() == Cardinality.MAP) {
+      if (value.get("type") instanceof String type && type.equals("string")) {
+        // the binder reads any scalar as text, so 'replicas: 3' is as good as 'replicas: "3"'
+        value.put("type", List.of("string", "number", "boolean"));
+      }
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("type", "object");
+      map.put("additionalProperties", value);
+      return describe(map, field.doc());
+    }
     if (field.cardinality() != Cardinality.LIST) {
       field.defaultValue().ifPresent(fallback -> value.put("default", typed(field, fallback)));
       return describe(value, field.doc());

@@ -57,7 +57,8 @@ public final class ModelWriter {
         }
         value = optional.get();
       }
-      if (value instanceof List<?> list && list.isEmpty()) {
+      if (value instanceof List<?> list && list.isEmpty()
+          || value instanceof Map<?, ?> map && map.isEmpty()) {
         continue;
       }
       Object plain = plain(value);
@@ -79,6 +80,11 @@ public final class ModelWriter {
       case LocalDate date -> date.toString();
       case Record nested -> tree(nested);
       case List<?> list -> list.stream().map(ModelWriter::plain).toList();
+      case Map<?, ?> map -> {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        map.forEach((key, item) -> out.put(key, plain(item)));
+        yield out;
+      }
       default -> value;
     };
   }

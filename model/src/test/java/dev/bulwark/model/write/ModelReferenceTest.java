@@ -6,7 +6,6 @@ import dev.bulwark.model.Doc;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.PublishedFile;
 import dev.bulwark.model.Wire;
-import dev.bulwark.model.format.Cardinality;
 import dev.bulwark.model.format.Field;
 import dev.bulwark.model.format.FieldType;
 import dev.bulwark.model.format.Shape;
@@ -122,13 +121,17 @@ class ModelReferenceTest {
             yield "[" + name + "](#" + name.toLowerCase(java.util.Locale.ROOT) + ")";
           }
         };
-    return field.cardinality() == Cardinality.LIST ? "list of " + item : item;
+    return switch (field.cardinality()) {
+      case LIST -> "list of " + item;
+      case MAP -> "mapping of names to " + item;
+      case REQUIRED, OPTIONAL -> item;
+    };
   }
 
   private static String required(Field field) {
     return switch (field.cardinality()) {
       case REQUIRED -> "yes";
-      case LIST -> "no (empty)";
+      case LIST, MAP -> "no (empty)";
       case OPTIONAL -> field.defaultValue().map(value -> "no (`" + value + "`)").orElse("no");
     };
   }

@@ -122,6 +122,9 @@ class RoundTripPropertyTest {
       int most = owner == Model.class ? 4 : 3;
       return value.list().ofMaxSize(most).map(list -> list);
     }
+    if (field.cardinality() == Cardinality.MAP) {
+      return Arbitraries.maps(Arbitraries.oneOf(ids(), texts()), value).ofMaxSize(3).map(m -> m);
+    }
     if (field.isOptionalType()) {
       return value.optional(0.6).map(optional -> optional);
     }
