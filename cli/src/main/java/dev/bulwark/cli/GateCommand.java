@@ -127,8 +127,7 @@ final class GateCommand implements Callable<Integer> {
       if (e.exitCode != ExitCode.INVALID_MODEL) {
         return e.exitCode;
       }
-      GateResult rejected =
-          Gate.rejected(policy.get(), file.toString(), errors(loaded), base);
+      GateResult rejected = Gate.rejected(policy.get(), file.toString(), errors(loaded), base);
       return finish(rejected, Optional.empty(), root, err);
     }
     Optional<Baseline> baseline;

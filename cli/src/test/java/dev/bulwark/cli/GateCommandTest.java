@@ -51,12 +51,17 @@ class GateCommandTest {
 
   @Test
   void newThreatsAreThoseTheBaseFileDoesNotHave() {
-    Cli changed = gate("--policy", DIR + "new-critical.yaml", "--base", DIR + "base.yaml", DIR + "head.yaml");
+    Cli changed =
+        gate("--policy", DIR + "new-critical.yaml", "--base", DIR + "base.yaml", DIR + "head.yaml");
     assertThat(changed.exitCode()).as(changed.err()).isEqualTo(1);
     assertThat(changed.out())
-        .contains("  FAIL  new-threats   1 new open threat at critical or above since " + DIR + "base.yaml\n")
+        .contains(
+            "  FAIL  new-threats   1 new open threat at critical or above since "
+                + DIR
+                + "base.yaml\n")
         .contains("head.yaml:18:5 t-new (critical): Critical and new\n");
-    Cli same = gate("--policy", DIR + "new-critical.yaml", "--base", DIR + "head.yaml", DIR + "head.yaml");
+    Cli same =
+        gate("--policy", DIR + "new-critical.yaml", "--base", DIR + "head.yaml", DIR + "head.yaml");
     assertThat(same.exitCode()).as(same.err()).isZero();
   }
 
@@ -65,7 +70,8 @@ class GateCommandTest {
     Cli result = gate("--policy", DIR + "new-critical.yaml", "--base", BROKEN, DIR + "head.yaml");
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).contains("warning: the base " + BROKEN + " is an invalid model (");
-    assertThat(result.out()).contains("  skip  new-threats   the base " + BROKEN + " is an invalid model");
+    assertThat(result.out())
+        .contains("  skip  new-threats   the base " + BROKEN + " is an invalid model");
   }
 
   @Test
@@ -82,16 +88,20 @@ class GateCommandTest {
   void aBaseIsNotReadWhenThePolicyDoesNotCompare() {
     Cli result = gate("--policy", DIR + "lenient.yaml", "--base", "origin/main", DIR + "head.yaml");
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.err()).contains("note: --base is not used: the policy has no new-threats check");
+    assertThat(result.err())
+        .contains("note: --base is not used: the policy has no new-threats check");
   }
 
   @Test
   void anInvalidModelExitsTwoAndStillWritesTheReports(@TempDir Path out) throws IOException {
     Cli result =
         gate(
-            "--sarif", out.resolve("gate.sarif").toString(),
-            "--junit", out.resolve("junit.xml").toString(),
-            "--summary", out.resolve("summary.md").toString(),
+            "--sarif",
+            out.resolve("gate.sarif").toString(),
+            "--junit",
+            out.resolve("junit.xml").toString(),
+            "--summary",
+            out.resolve("summary.md").toString(),
             BROKEN);
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("broken.yaml:", ": error [");
@@ -100,21 +110,25 @@ class GateCommandTest {
         .contains("  FAIL  model-errors", "  skip  open-threats         not judged");
     assertThat(Files.readString(out.resolve("junit.xml")))
         .contains("<error message=\"the model is invalid: ");
-    assertThat(Files.readString(out.resolve("gate.sarif"))).contains("\"ruleId\": \"gate:model-errors\"");
+    assertThat(Files.readString(out.resolve("gate.sarif")))
+        .contains("\"ruleId\": \"gate:model-errors\"");
     assertThat(Files.readString(out.resolve("summary.md")))
         .startsWith("## ⛔ Bulwark gate: broken.yaml could not be analysed");
   }
 
   @Test
   void anInvalidPolicyIsNamedWithItsPlacesAndNothingIsJudged(@TempDir Path out) {
-    Cli result = gate("--policy", DIR + "bad-policy.yaml", "--junit", out.resolve("j.xml").toString(), SHOP);
+    Cli result =
+        gate("--policy", DIR + "bad-policy.yaml", "--junit", out.resolve("j.xml").toString(), SHOP);
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err())
         .contains(
-            DIR + "bad-policy.yaml:3:29: error [unknown-value] 'severity' is 'severe', not a"
+            DIR
+                + "bad-policy.yaml:3:29: error [unknown-value] 'severity' is 'severe', not a"
                 + " severity (allowed: low, medium, elevated, high, critical)")
         .contains(
-            DIR + "bad-policy.yaml:4:3: error [unknown-field] unknown check 'stale-triag' in"
+            DIR
+                + "bad-policy.yaml:4:3: error [unknown-field] unknown check 'stale-triag' in"
                 + " 'checks' (did you mean 'stale-triage'?")
         .contains("invalid policy; nothing judged");
     assertThat(result.out()).isEmpty();
@@ -133,9 +147,12 @@ class GateCommandTest {
     for (String run : new String[] {"a", "b"}) {
       Cli result =
           gate(
-              "--sarif", out.resolve(run + ".sarif").toString(),
-              "--junit", out.resolve(run + ".xml").toString(),
-              "--summary", out.resolve(run + ".md").toString(),
+              "--sarif",
+              out.resolve(run + ".sarif").toString(),
+              "--junit",
+              out.resolve(run + ".xml").toString(),
+              "--summary",
+              out.resolve(run + ".md").toString(),
               SHOP);
       assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
     }

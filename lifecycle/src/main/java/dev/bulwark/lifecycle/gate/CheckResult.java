@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A check's verdict.
  *
- * @param summary one line: what was found ("3 open threats are high or worse") or why the check
- *     was skipped
+ * @param summary one line: what was found ("3 open threats are high or worse") or why the check was
+ *     skipped
  * @param findings where, in a stable order; empty for a pass or a skip
  */
 public record CheckResult(

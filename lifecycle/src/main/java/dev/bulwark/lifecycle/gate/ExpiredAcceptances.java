@@ -25,24 +25,28 @@ public record ExpiredAcceptances() implements Check {
   @Override
   public CheckResult run(GateInput input) {
     List<GateFinding> findings = new ArrayList<>();
-    input.assessment().threats().forEach(t ->
-        t.decision()
-            .filter(Decision::expired)
-            .ifPresent(d ->
-                findings.add(
-                    new GateFinding(
-                        d.entry().position(),
-                        "the acceptance of "
-                            + t.fingerprint()
-                            + d.entry().by().map(by -> " by " + by).orElse("")
-                            + " expired on "
-                            + d.entry().until().orElseThrow()
-                            + "; renew it with a new until date or treat the threat",
-                        t.fingerprint()))));
+    input
+        .assessment()
+        .threats()
+        .forEach(t ->
+            t.decision()
+                .filter(Decision::expired)
+                .ifPresent(d ->
+                    findings.add(
+                        new GateFinding(
+                            d.entry().position(),
+                            "the acceptance of "
+                                + t.fingerprint()
+                                + d.entry().by().map(by -> " by " + by).orElse("")
+                                + " expired on "
+                                + d.entry().until().orElseThrow()
+                                + "; renew it with a new until date or treat the threat",
+                            t.fingerprint()))));
     return findings.isEmpty()
         ? CheckResult.passed(this, "no acceptance has expired")
         : CheckResult.failed(
-            this, Counting.of(findings.size(), "acceptance has", "acceptances have") + " expired",
+            this,
+            Counting.of(findings.size(), "acceptance has", "acceptances have") + " expired",
             findings);
   }
 }

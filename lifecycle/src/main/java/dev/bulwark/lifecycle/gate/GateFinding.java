@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * One thing a check found wrong, at the place in the model files to fix it.
  *
- * @param key stable identity across runs (a threat fingerprint, {@code owner:mitigation:vault}),
- *     so that code scanning can follow an alert from one commit to the next
+ * @param key stable identity across runs (a threat fingerprint, {@code owner:mitigation:vault}), so
+ *     that code scanning can follow an alert from one commit to the next
  */
 public record GateFinding(Position position, String message, String key) {
   /** File, line, column, then key: the order findings are reported in. */

@@ -1,10 +1,10 @@
 package dev.bulwark.lifecycle.gate;
 
 import dev.bulwark.model.Model;
+import dev.bulwark.model.problem.Level;
 import dev.bulwark.model.problem.Problem;
 import dev.bulwark.risk.Assessment;
 import dev.bulwark.risk.Notice;
-import dev.bulwark.model.problem.Level;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

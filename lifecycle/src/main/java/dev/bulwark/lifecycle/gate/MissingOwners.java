@@ -47,7 +47,9 @@ public record MissingOwners(Set<OwnerField> of) implements Check {
     if (of.contains(OwnerField.MODEL) && missing(model.owner())) {
       findings.add(
           new GateFinding(
-              model.positions().self(), "model '" + model.id() + "' names no owner", "owner:model"));
+              model.positions().self(),
+              "model '" + model.id() + "' names no owner",
+              "owner:model"));
     }
     if (of.contains(OwnerField.COMPONENTS)) {
       for (Component c : model.components()) {
@@ -100,8 +102,7 @@ public record MissingOwners(Set<OwnerField> of) implements Check {
     return findings.isEmpty()
         ? CheckResult.passed(this, "every checked item names its owner")
         : CheckResult.failed(
-            this, Counting.of(findings.size(), "item names", "items name") + " no owner",
-            findings);
+            this, Counting.of(findings.size(), "item names", "items name") + " no owner", findings);
   }
 
   private static boolean missing(Optional<String> name) {

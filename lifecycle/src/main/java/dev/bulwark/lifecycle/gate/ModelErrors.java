@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * {@code model-errors}: the model must be valid and fully analysed: no validation error, no rule
- * that failed while running, no notice that is an error (an unreadable CVSS vector). It always runs.
- * An error here is not a policy violation but a broken input: the gate exits with 2. With {@code
- * warnings: true}, validation warnings fail the check too, as a policy violation.
+ * that failed while running, no notice that is an error (an unreadable CVSS vector). It always
+ * runs. An error here is not a policy violation but a broken input: the gate exits with 2. With
+ * {@code warnings: true}, validation warnings fail the check too, as a policy violation.
  */
 public record ModelErrors(boolean warnings) implements Check {
   public static final String ID = "model-errors";

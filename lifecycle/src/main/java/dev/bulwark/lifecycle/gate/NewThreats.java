@@ -51,7 +51,8 @@ public record NewThreats(Severity atLeast) implements Check {
     return findings.isEmpty()
         ? CheckResult.passed(this, "no new open threat at " + level)
         : CheckResult.failed(
-            this, Counting.of(findings.size(), "new open threat", "new open threats") + " at " + level,
+            this,
+            Counting.of(findings.size(), "new open threat", "new open threats") + " at " + level,
             findings);
   }
 }

@@ -38,7 +38,8 @@ public record OpenThreats(Severity atLeast) implements Check {
     return findings.isEmpty()
         ? CheckResult.passed(this, "no open threat at " + level)
         : CheckResult.failed(
-            this, Counting.of(findings.size(), "open threat", "open threats") + " at " + level,
+            this,
+            Counting.of(findings.size(), "open threat", "open threats") + " at " + level,
             findings);
   }
 

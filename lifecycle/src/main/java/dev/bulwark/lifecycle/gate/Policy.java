@@ -15,9 +15,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * What fails the build: the checks a policy file turns on, with their settings. A check that is
- * not in the file does not run, except {@code model-errors}, which always does. Read one with
- * {@link PolicyReader}; {@link #defaults()} is the documented policy used when none is given
+ * What fails the build: the checks a policy file turns on, with their settings. A check that is not
+ * in the file does not run, except {@code model-errors}, which always does. Read one with {@link
+ * PolicyReader}; {@link #defaults()} is the documented policy used when none is given
  * (docs/gate.md).
  *
  * @param source where the policy came from, for messages: its file, or {@link #DEFAULT_SOURCE}
@@ -101,8 +101,7 @@ public record Policy(
   private static Policy loadDefault() {
     String text = defaultText();
     PolicyReader.Read read =
-        PolicyReader.read(
-            DEFAULT_RESOURCE, text.getBytes(StandardCharsets.UTF_8));
+        PolicyReader.read(DEFAULT_RESOURCE, text.getBytes(StandardCharsets.UTF_8));
     return read.policy()
         .map(p -> p.withSource(DEFAULT_SOURCE))
         .orElseThrow(() -> new IllegalStateException("the default policy is invalid: " + read));

@@ -21,8 +21,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Reads a gate policy file (YAML or JSON) with the model's parser and limits, checking every key and
- * value; every problem names its place ({@code file:line:col}), its stable code, and what is
+ * Reads a gate policy file (YAML or JSON) with the model's parser and limits, checking every key
+ * and value; every problem names its place ({@code file:line:col}), its stable code, and what is
  * allowed. A file with any error yields no policy. The format is documented in docs/gate.md.
  */
 public final class PolicyReader {
@@ -82,7 +82,10 @@ public final class PolicyReader {
       problem(
           ProblemType.WRONG_TYPE,
           root.position(),
-          "a policy is a mapping with '" + FORMAT_KEY + ": 1' and 'checks', not " + root.describe());
+          "a policy is a mapping with '"
+              + FORMAT_KEY
+              + ": 1' and 'checks', not "
+              + root.describe());
       return Optional.empty();
     }
     Map<String, Node.Entry> keys = keys(mapping, FILE_KEYS, "a policy file");
@@ -92,7 +95,9 @@ public final class PolicyReader {
           ProblemType.MISSING_FIELD,
           mapping.position(),
           "'" + FORMAT_KEY + ": 1' is missing: it says the file is a gate policy, and its version");
-    } else if (!(format.value() instanceof Node.Scalar s && s.isInteger() && s.value().equals("1"))) {
+    } else if (!(format.value() instanceof Node.Scalar s
+        && s.isInteger()
+        && s.value().equals("1"))) {
       problem(
           ProblemType.UNSUPPORTED_VERSION,
           format.value().position(),
@@ -110,7 +115,8 @@ public final class PolicyReader {
       problem(
           ProblemType.WRONG_TYPE,
           checks.value().position(),
-          "'checks' is a mapping from check ids to their options, not " + checks.value().describe());
+          "'checks' is a mapping from check ids to their options, not "
+              + checks.value().describe());
       return Optional.empty();
     }
     return Optional.of(checks(file, list));
@@ -200,7 +206,12 @@ public final class PolicyReader {
         problem(
             ProblemType.UNKNOWN_FIELD,
             entry.key().position(),
-            "unknown " + (where.equals("'checks'") ? "check" : "key") + " '" + key + "' in " + where,
+            "unknown "
+                + (where.equals("'checks'") ? "check" : "key")
+                + " '"
+                + key
+                + "' in "
+                + where,
             Suggestions.hintWithAllowed(key, allowed));
       }
     }

@@ -20,8 +20,8 @@ import java.util.OptionalInt;
  * {@code max}. The budget in money ({@code max-annual-loss}) is an extension point: it needs a
  * {@link LossEstimator}, which this build does not have, and says so instead of passing.
  */
-public record RiskBudget(OptionalInt max, OptionalDouble maxAnnualLoss, Optional<LossEstimator> loss)
-    implements Check {
+public record RiskBudget(
+    OptionalInt max, OptionalDouble maxAnnualLoss, Optional<LossEstimator> loss) implements Check {
   public static final String ID = "risk-budget";
 
   public RiskBudget {
@@ -78,8 +78,7 @@ public record RiskBudget(OptionalInt max, OptionalDouble maxAnnualLoss, Optional
     }
     boolean judgedMoney = false;
     if (maxAnnualLoss.isPresent()) {
-      OptionalDouble estimate =
-          loss.map(l -> l.annualLoss(input)).orElse(OptionalDouble.empty());
+      OptionalDouble estimate = loss.map(l -> l.annualLoss(input)).orElse(OptionalDouble.empty());
       if (loss.isEmpty()) {
         said.add("max-annual-loss not checked: loss estimates are not available in this build");
       } else if (estimate.isEmpty()) {

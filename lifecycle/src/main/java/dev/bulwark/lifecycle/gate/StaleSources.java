@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * {@code stale-sources}: the sources the model describes must not have changed since its last
- * review. A hook: the verdict comes from a {@link StalenessProbe} ({@code bulwark check-stale},
- * not yet in this build). Without one the check is skipped and says that it is not available; it
- * never passes by default.
+ * review. A hook: the verdict comes from a {@link StalenessProbe} ({@code bulwark check-stale}, not
+ * yet in this build). Without one the check is skipped and says that it is not available; it never
+ * passes by default.
  */
 public record StaleSources(Optional<StalenessProbe> probe) implements Check {
   public static final String ID = "stale-sources";

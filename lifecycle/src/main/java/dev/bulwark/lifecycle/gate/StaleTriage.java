@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * {@code stale-triage}: every triage entry must decide some threat. The risk module reports the
- * entries that decide nothing as {@code stale-triage} notices: those matching no current threat (the
- * element was renamed, the rule no longer fires) and those every match of which a more specific
- * entry takes. This check turns those notices into failures.
+ * entries that decide nothing as {@code stale-triage} notices: those matching no current threat
+ * (the element was renamed, the rule no longer fires) and those every match of which a more
+ * specific entry takes. This check turns those notices into failures.
  */
 public record StaleTriage() implements Check {
   public static final String ID = "stale-triage";
@@ -44,7 +44,8 @@ public record StaleTriage() implements Check {
     return findings.isEmpty()
         ? CheckResult.passed(this, "every triage entry decides a threat")
         : CheckResult.failed(
-            this, Counting.of(findings.size(), "triage entry is", "triage entries are") + " stale",
+            this,
+            Counting.of(findings.size(), "triage entry is", "triage entries are") + " stale",
             findings);
   }
 }

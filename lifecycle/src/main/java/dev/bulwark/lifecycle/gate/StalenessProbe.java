@@ -16,8 +16,8 @@ public interface StalenessProbe {
   Verdict check(GateInput input);
 
   /**
-   * @param stale one finding per source path changed since the review, at the place the model
-   *     names it
+   * @param stale one finding per source path changed since the review, at the place the model names
+   *     it
    * @param notJudged why nothing could be said (no history, no review date), when so
    */
   record Verdict(List<GateFinding> stale, Optional<String> notJudged) {

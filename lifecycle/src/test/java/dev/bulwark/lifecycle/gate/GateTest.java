@@ -27,7 +27,8 @@ class GateTest {
             "expired-acceptances FAILED",
             "stale-triage FAILED",
             "missing-owners FAILED");
-    assertThat(result.withOutcome(Outcome.PASSED)).extracting(CheckResult::id)
+    assertThat(result.withOutcome(Outcome.PASSED))
+        .extracting(CheckResult::id)
         .containsExactly("model-errors");
   }
 
@@ -35,7 +36,8 @@ class GateTest {
   void aCleanModelPassesTheDefaultPolicyWithoutABase() {
     GateResult result = Gate.run(Policy.defaults(), input("clean.yaml"), GateExtensions.NONE);
     assertThat(result.verdict()).isEqualTo(GateResult.Verdict.PASSED);
-    assertThat(result.withOutcome(Outcome.SKIPPED)).extracting(CheckResult::id)
+    assertThat(result.withOutcome(Outcome.SKIPPED))
+        .extracting(CheckResult::id)
         .containsExactly("new-threats");
     assertThat(result.base()).isEmpty();
   }
@@ -46,7 +48,11 @@ class GateTest {
     GateFinding failure = new GateFinding(new Position("pack.yaml", 1, 1), "failed", "f");
     GateInput broken =
         new GateInput(
-            clean.file(), clean.model(), clean.assessment(), List.of(), List.of(failure),
+            clean.file(),
+            clean.model(),
+            clean.assessment(),
+            List.of(),
+            List.of(failure),
             Optional.empty());
     assertThat(Gate.run(Policy.defaults(), broken, GateExtensions.NONE).verdict())
         .isEqualTo(GateResult.Verdict.INVALID);

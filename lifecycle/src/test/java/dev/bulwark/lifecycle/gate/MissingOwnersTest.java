@@ -40,7 +40,8 @@ class MissingOwnersTest {
   void theModelWithoutOwnerIsNamed() {
     CheckResult result = new MissingOwners(Set.of(OwnerField.MODEL)).run(input("ownerless.yaml"));
     assertThat(keys(result)).containsExactly("owner:model");
-    assertThat(result.findings().getFirst().message()).isEqualTo("model 'ownerless' names no owner");
+    assertThat(result.findings().getFirst().message())
+        .isEqualTo("model 'ownerless' names no owner");
   }
 
   @Test
@@ -55,7 +56,8 @@ class MissingOwnersTest {
 
   @Test
   void passesWhenEveryoneIsNamedAndNeedsAField() {
-    CheckResult result = new MissingOwners(EnumSet.allOf(OwnerField.class)).run(input("clean.yaml"));
+    CheckResult result =
+        new MissingOwners(EnumSet.allOf(OwnerField.class)).run(input("clean.yaml"));
     assertThat(result.outcome()).isEqualTo(Outcome.PASSED);
     assertThat(result.summary()).isEqualTo("every checked item names its owner");
     assertThatThrownBy(() -> new MissingOwners(Set.of()))

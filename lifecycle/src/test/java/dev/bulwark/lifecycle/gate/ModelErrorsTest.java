@@ -29,13 +29,14 @@ class ModelErrorsTest {
     GateInput shop = input("shop.yaml");
     CheckResult result = new ModelErrors(true).run(shop);
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(result.findings()).singleElement().satisfies(f -> {
-      assertThat(f.message()).startsWith("warning [no-business-context] ");
-      assertThat(f.position().line()).isEqualTo(8);
-    });
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.message()).startsWith("warning [no-business-context] ");
+          assertThat(f.position().line()).isEqualTo(8);
+        });
     assertThat(result.summary()).isEqualTo("1 validation warning");
-    assertThat(new ModelErrors(true).run(input("clean.yaml")).outcome())
-        .isEqualTo(Outcome.PASSED);
+    assertThat(new ModelErrors(true).run(input("clean.yaml")).outcome()).isEqualTo(Outcome.PASSED);
   }
 
   @Test

@@ -17,8 +17,7 @@ class OpenThreatsTest {
     assertThat(result.summary()).isEqualTo("3 open threats at high or above");
     assertThat(result.findings().getFirst().message())
         .isEqualTo("t-critical (critical): Critical and open");
-    assertThat(result.findings().getFirst().position().toString())
-        .endsWith("shop.yaml:24:5");
+    assertThat(result.findings().getFirst().position().toString()).endsWith("shop.yaml:24:5");
   }
 
   @Test

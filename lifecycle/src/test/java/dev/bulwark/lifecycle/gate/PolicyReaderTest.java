@@ -87,7 +87,11 @@ class PolicyReaderTest {
     assertThat(policy.checks(GateExtensions.NONE))
         .extracting(Check::id)
         .containsExactly("model-errors", "risk-budget");
-    assertThat(read("bulwark-policy: 1\nchecks: {}\n").policy().orElseThrow().checks(GateExtensions.NONE))
+    assertThat(
+            read("bulwark-policy: 1\nchecks: {}\n")
+                .policy()
+                .orElseThrow()
+                .checks(GateExtensions.NONE))
         .extracting(Check::id)
         .containsExactly("model-errors");
   }
@@ -95,14 +99,13 @@ class PolicyReaderTest {
   @Test
   void optionsLeftOutTakeTheirDocumentedDefaults() {
     Policy policy =
-        read(
-                """
-                bulwark-policy: 1
-                checks:
-                  open-threats: {}
-                  new-threats:
-                  missing-owners: {}
-                """)
+        read("""
+        bulwark-policy: 1
+        checks:
+          open-threats: {}
+          new-threats:
+          missing-owners: {}
+        """)
             .policy()
             .orElseThrow();
     assertThat(policy.openThreats()).contains(Severity.CRITICAL);
@@ -178,7 +181,8 @@ class PolicyReaderTest {
             "1:1 [missing-field] 'bulwark-policy: 1' is missing: it says the file is a gate"
                 + " policy, and its version");
     assertThat(problems("bulwark-policy: 2\nchecks: {}\n"))
-        .containsExactly("1:17 [unsupported-version] 'bulwark-policy' is '2'; this build reads version 1");
+        .containsExactly(
+            "1:17 [unsupported-version] 'bulwark-policy' is '2'; this build reads version 1");
     assertThat(problems("bulwark-policy: 1\n"))
         .containsExactly(
             "1:1 [missing-field] 'checks' is missing: list the checks that fail the build"
@@ -207,8 +211,10 @@ class PolicyReaderTest {
             "3:25 [out-of-range] 'of' is empty: name what must have an owner, or leave"
                 + " 'missing-owners' out | allowed: model, components, mitigations, acceptances,"
                 + " triage, suppressions");
-    assertThat(problems("bulwark-policy: 1\nchecks:\n  risk-budget: { max: 99999999999999999999 }\n"))
-        .containsExactly("3:23 [out-of-range] 'max' is 99999999999999999999, outside 0 to 1000000000");
+    assertThat(
+            problems("bulwark-policy: 1\nchecks:\n  risk-budget: { max: 99999999999999999999 }\n"))
+        .containsExactly(
+            "3:23 [out-of-range] 'max' is 99999999999999999999, outside 0 to 1000000000");
   }
 
   @Test
@@ -223,7 +229,8 @@ class PolicyReaderTest {
 
   @Test
   void brokenYamlAndHostileFilesGiveProblemsWithPlaces() {
-    assertThat(problems("bulwark-policy: 1\nchecks: {open-threats: \n")).singleElement()
+    assertThat(problems("bulwark-policy: 1\nchecks: {open-threats: \n"))
+        .singleElement()
         .satisfies(p -> assertThat(p).contains("[syntax-error]"));
     assertThat(problems("bulwark-policy: 1\nchecks:\n  stale-triage: {}\n  stale-triage: {}\n"))
         .singleElement()

@@ -26,14 +26,16 @@ class RiskBudgetTest {
     CheckResult result = max(34).run(input("shop.yaml"));
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(result.summary()).isEqualTo("residual risk 35 of 34 allowed");
-    assertThat(result.findings()).singleElement().satisfies(f -> {
-      assertThat(f.message())
-          .isEqualTo(
-              "residual risk 35 exceeds the budget of 34 (critical 1×16, high 2×8, medium 1×2,"
-                  + " low 1×1)");
-      assertThat(f.position().line()).isEqualTo(8); // the model's first key
-      assertThat(f.key()).isEqualTo("risk-budget");
-    });
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.message())
+              .isEqualTo(
+                  "residual risk 35 exceeds the budget of 34 (critical 1×16, high 2×8, medium 1×2,"
+                      + " low 1×1)");
+          assertThat(f.position().line()).isEqualTo(8); // the model's first key
+          assertThat(f.key()).isEqualTo("risk-budget");
+        });
   }
 
   @Test
@@ -45,11 +47,13 @@ class RiskBudgetTest {
 
   @Test
   void aMoneyBudgetIsNotJudgedWithoutAnEstimatorAndNeverPassesSilently() {
-    RiskBudget money = new RiskBudget(OptionalInt.empty(), OptionalDouble.of(250_000), Optional.empty());
+    RiskBudget money =
+        new RiskBudget(OptionalInt.empty(), OptionalDouble.of(250_000), Optional.empty());
     CheckResult result = money.run(input("shop.yaml"));
     assertThat(result.outcome()).isEqualTo(Outcome.SKIPPED);
     assertThat(result.summary()).contains("not available in this build");
-    RiskBudget both = new RiskBudget(OptionalInt.of(40), OptionalDouble.of(250_000), Optional.empty());
+    RiskBudget both =
+        new RiskBudget(OptionalInt.of(40), OptionalDouble.of(250_000), Optional.empty());
     CheckResult mixed = both.run(input("shop.yaml"));
     assertThat(mixed.outcome()).isEqualTo(Outcome.PASSED);
     assertThat(mixed.summary())

@@ -19,7 +19,8 @@ class StaleSourcesTest {
   @Test
   void aProbePlugsIn() {
     GateFinding changed =
-        new GateFinding(new Position("clean.yaml", 3, 5), "src/api changed on 2026-11-01", "src/api");
+        new GateFinding(
+            new Position("clean.yaml", 3, 5), "src/api changed on 2026-11-01", "src/api");
     StalenessProbe stale = input -> new StalenessProbe.Verdict(List.of(changed), Optional.empty());
     CheckResult failed = new StaleSources(Optional.of(stale)).run(input("clean.yaml"));
     assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);

@@ -40,12 +40,32 @@ public final class GateJunit {
       String skipped = String.valueOf(result.withOutcome(Outcome.SKIPPED).size());
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
-      attributes(xml, "name", "bulwark gate", "tests", tests, "failures", failures, "errors",
-          errors, "skipped", skipped);
+      attributes(
+          xml,
+          "name",
+          "bulwark gate",
+          "tests",
+          tests,
+          "failures",
+          failures,
+          "errors",
+          errors,
+          "skipped",
+          skipped);
       xml.writeCharacters("\n  ");
       xml.writeStartElement("testsuite");
-      attributes(xml, "name", "bulwark gate: " + result.model(), "tests", tests, "failures",
-          failures, "errors", errors, "skipped", skipped);
+      attributes(
+          xml,
+          "name",
+          "bulwark gate: " + result.model(),
+          "tests",
+          tests,
+          "failures",
+          failures,
+          "errors",
+          errors,
+          "skipped",
+          skipped);
       properties(xml, result);
       for (CheckResult check : result.checks()) {
         testcase(xml, result, check, sourceRoot);
@@ -73,8 +93,7 @@ public final class GateJunit {
     return out.toString();
   }
 
-  private static void properties(XMLStreamWriter xml, GateResult result)
-      throws XMLStreamException {
+  private static void properties(XMLStreamWriter xml, GateResult result) throws XMLStreamException {
     List<String[]> properties = new ArrayList<>();
     properties.add(new String[] {"model", result.model()});
     properties.add(new String[] {"file", result.file()});
@@ -92,8 +111,7 @@ public final class GateJunit {
     xml.writeEndElement();
   }
 
-  private static void testcase(
-      XMLStreamWriter xml, GateResult result, CheckResult check, Path root)
+  private static void testcase(XMLStreamWriter xml, GateResult result, CheckResult check, Path root)
       throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeStartElement("testcase");
@@ -147,8 +165,8 @@ public final class GateJunit {
   }
 
   /**
-   * Text XML 1.0 can hold: model text may carry control characters or lone surrogates (YAML
-   * escapes allow them), which no XML parser accepts; each becomes U+FFFD.
+   * Text XML 1.0 can hold: model text may carry control characters or lone surrogates (YAML escapes
+   * allow them), which no XML parser accepts; each becomes U+FFFD.
    */
   static String safe(String text) {
     StringBuilder out = new StringBuilder(text.length());

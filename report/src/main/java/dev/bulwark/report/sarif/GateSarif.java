@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The SARIF log of {@code bulwark gate}: the threats exactly as {@code report -f sarif} writes them,
- * and in the same run one rule per failed check ({@code gate:open-threats}, …) with one error
+ * The SARIF log of {@code bulwark gate}: the threats exactly as {@code report -f sarif} writes
+ * them, and in the same run one rule per failed check ({@code gate:open-threats}, …) with one error
  * result per finding, at its place in the model files. A finding that is a threat at its own place
  * (what {@code open-threats} and {@code new-threats} find) gets no second result: the threat's is
  * the alert. For a model that could not be analysed the log holds only the model's errors.
@@ -71,7 +71,10 @@ public final class GateSarif {
       }
     }
     sarif.write(
-        digest, SarifReport.automationId(result.model()), new SarifReport.Extra(rules, results), out);
+        digest,
+        SarifReport.automationId(result.model()),
+        new SarifReport.Extra(rules, results),
+        out);
   }
 
   /** The log as text; for tests and small models. */

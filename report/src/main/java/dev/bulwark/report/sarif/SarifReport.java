@@ -66,7 +66,8 @@ public final class SarifReport implements TextRenderer {
   /** Streams the log: the results one at a time, so that a huge model never builds it whole. */
   @Override
   public void render(Digest digest, Writer out) throws IOException {
-    write(Optional.of(digest), automationId(digest.input().assessment().modelId()), Extra.NONE, out);
+    write(
+        Optional.of(digest), automationId(digest.input().assessment().modelId()), Extra.NONE, out);
   }
 
   /**
@@ -189,7 +190,8 @@ public final class SarifReport implements TextRenderer {
             "rules", rules);
     // GitHub keys uploads by tool and category: one category per model keeps two models' alerts
     // in one repository apart.
-    return object("tool", object("driver", driver), "automationDetails", object("id", automationId));
+    return object(
+        "tool", object("driver", driver), "automationDetails", object("id", automationId));
   }
 
   private static Map<String, Object> result(

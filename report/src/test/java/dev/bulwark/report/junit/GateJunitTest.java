@@ -65,7 +65,8 @@ class GateJunitTest {
   @MethodSource("models")
   void validatesAgainstTheSchemaForEveryVerdict(String name) throws Exception {
     for (Policy policy : List.of(Policy.defaults(), GateFixtures.STRICT)) {
-      validate(GateJunit.toString(GateFixtures.verdict(digest(name), policy, Optional.empty()), ROOT));
+      validate(
+          GateJunit.toString(GateFixtures.verdict(digest(name), policy, Optional.empty()), ROOT));
     }
   }
 
@@ -120,13 +121,15 @@ class GateJunitTest {
             new Position(ROOT.resolve("m.yaml").toString(), 3, 7),
             "error [syntax-error] a \u0001 control character & <markup>",
             "k");
-    GateResult rejected = Gate.rejected(Policy.defaults(), "m.yaml", List.of(error), Optional.empty());
+    GateResult rejected =
+        Gate.rejected(Policy.defaults(), "m.yaml", List.of(error), Optional.empty());
     String xml = GateJunit.toString(rejected, ROOT);
     validate(xml);
     Golden.assertMatches("junit/gate-rejected.xml", xml);
     assertThat(xml)
         .contains("errors=\"1\"", "failures=\"0\"")
-        .contains("m.yaml:3:7: error [syntax-error] a \uFFFD control character &amp; &lt;markup&gt;");
+        .contains(
+            "m.yaml:3:7: error [syntax-error] a \uFFFD control character &amp; &lt;markup&gt;");
   }
 
   @Test

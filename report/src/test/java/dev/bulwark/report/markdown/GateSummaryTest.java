@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bulwark.lifecycle.gate.Baseline;
 import dev.bulwark.lifecycle.gate.CheckResult;
 import dev.bulwark.lifecycle.gate.GateFinding;
-import dev.bulwark.lifecycle.gate.Outcome;
 import dev.bulwark.lifecycle.gate.GateResult;
+import dev.bulwark.lifecycle.gate.Outcome;
 import dev.bulwark.lifecycle.gate.Policy;
 import dev.bulwark.model.Golden;
 import dev.bulwark.model.Position;
@@ -41,7 +41,9 @@ class GateSummaryTest {
   void longListsAreCutAndCounted() {
     GateResult result =
         GateFixtures.verdict(
-            Digest.of(ReportFixtures.example("online-shop")), GateFixtures.STRICT, Optional.empty());
+            Digest.of(ReportFixtures.example("online-shop")),
+            GateFixtures.STRICT,
+            Optional.empty());
     int open =
         result.checks().stream()
             .filter(c -> c.id().equals("open-threats"))
@@ -68,8 +70,12 @@ class GateSummaryTest {
                     new Position(ROOT.resolve("m.yaml").toString(), 2, 1), markup, "k")));
     GateResult result =
         new GateResult(
-            markup, ROOT.resolve("m.yaml").toString(), markup, Optional.of(markup),
-            List.of(check), false);
+            markup,
+            ROOT.resolve("m.yaml").toString(),
+            markup,
+            Optional.of(markup),
+            List.of(check),
+            false);
     String md = GateSummary.render(result, ROOT);
     // Running text is escaped; identifiers sit in code spans, where nothing is interpreted.
     assertThat(md)
@@ -89,7 +95,8 @@ class GateSummaryTest {
             .policy()
             .orElseThrow();
     GateResult result =
-        GateFixtures.verdict(Digest.of(ReportFixtures.example("iot-fleet")), lenient, Optional.empty());
+        GateFixtures.verdict(
+            Digest.of(ReportFixtures.example("iot-fleet")), lenient, Optional.empty());
     assertThat(GateSummary.render(result, ROOT))
         .startsWith("## ✅ Bulwark gate passed: home-heating\n\n")
         .doesNotContain("###");

@@ -121,7 +121,8 @@ class GateSarifTest {
 
   @Test
   void theOnlineShopsMissingOwnersAreErrorsAtTheirElements() {
-    JsonNode results = new ObjectMapper().readTree(log("online-shop")).get("runs").get(0).get("results");
+    JsonNode results =
+        new ObjectMapper().readTree(log("online-shop")).get("runs").get(0).get("results");
     JsonNode owner = null;
     for (JsonNode result : results) {
       if (result.get("ruleId").asString().equals("gate:missing-owners")) {
@@ -136,8 +137,7 @@ class GateSarifTest {
     JsonNode location = owner.get("locations").get(0).get("physicalLocation");
     assertThat(location.get("artifactLocation").get("uri").asString())
         .startsWith("examples/online-shop/");
-    assertThat(location.get("artifactLocation").get("uriBaseId").asString())
-        .isEqualTo("%SRCROOT%");
+    assertThat(location.get("artifactLocation").get("uriBaseId").asString()).isEqualTo("%SRCROOT%");
   }
 
   @Test
