@@ -52,7 +52,8 @@ class GateBaseTest {
           return Optional.of(ModelLoader.load(GATE.resolve("base.yaml"), options));
         };
     Baseline base = resolve("origin/main", model, revisions);
-    assertThat(asked).containsExactly(repo.toAbsolutePath().normalize() + " origin/main models/head.yaml");
+    assertThat(asked)
+        .containsExactly(repo.toAbsolutePath().normalize() + " origin/main models/head.yaml");
     assertThat(((Baseline.Known) base).fingerprints()).containsExactly("t-low");
     assertThat(base.label()).isEqualTo("origin/main");
   }
@@ -73,8 +74,7 @@ class GateBaseTest {
   }
 
   @Test
-  void withoutARepositoryOrAGitReaderTheRevisionCannotBeRead(@TempDir Path dir)
-      throws IOException {
+  void withoutARepositoryOrAGitReaderTheRevisionCannotBeRead(@TempDir Path dir) throws IOException {
     Path model = Files.copy(GATE.resolve("head.yaml"), dir.resolve("head.yaml"));
     assertThatThrownBy(() -> resolve("main", model, BaseRevisions.UNAVAILABLE))
         .isInstanceOf(BaseRevisions.RevisionException.class)

@@ -172,8 +172,6 @@ public final class PolicyReader {
             ProblemType.MISSING_FIELD,
             checks.get(RiskBudget.ID).key().position(),
             "check 'risk-budget' needs 'max' (the residual risk allowed, a whole number)");
-      } else if (maxRisk.isEmpty() && maxLoss.isEmpty()) {
-        maxRisk = OptionalInt.of(0); // the value was wrong and reported; the policy is invalid
       }
     }
     return new Policy(
