@@ -3,29 +3,30 @@ package dev.bulwark.cli;
 import dev.bulwark.model.load.LoadOptions;
 import dev.bulwark.model.load.LoadResult;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Reads the model file as it was at a git revision, for {@code gate --base REV}. This build has no
- * git reader ({@link #UNAVAILABLE}): the JGit reader of the diff work plugs in at {@link
- * GateCommand#REVISIONS}, one line.
+ * git reader ({@link #UNAVAILABLE}). The contract is that of the diff work's JGit reader, {@code
+ * lifecycle.git.Revisions.load(repository, revision, model, options)}, so that wiring it is one
+ * line at {@link GateCommand#REVISIONS}: {@code Revisions::load}.
  */
 @FunctionalInterface
 interface BaseRevisions {
   /**
-   * The model at {@code revision}.
+   * The model at {@code revision}, with its imports from the same revision.
    *
    * @param repository the root of the working tree (the folder that holds {@code .git})
-   * @param modelPath the model file relative to it, with forward slashes
-   * @return the load result, valid or not; empty when the file did not exist at that revision
-   * @throws RevisionException when the repository or the revision cannot be read
+   * @param model the model file, an absolute path in the working tree
+   * @return the load result, valid or not
+   * @throws RuntimeException the reader's own, when the repository, the revision or the file at it
+   *     cannot be read: the command shows its message and exits with 4
    */
-  Optional<LoadResult> load(
-      Path repository, String revision, String modelPath, LoadOptions options);
+  LoadResult load(Path repository, String revision, Path model, LoadOptions options);
 
   /** This build: no git reader. */
   BaseRevisions UNAVAILABLE =
-      (repository, revision, modelPath, options) -> {
+      (repository, revision, model, options) -> {
+        String path = repository.relativize(model).toString().replace('\\', '/');
         throw new RevisionException(
             true,
             "--base "
@@ -34,7 +35,7 @@ interface BaseRevisions {
                 + " this build yet; give the base as a file (for example: git show "
                 + revision
                 + ":"
-                + modelPath
+                + path
                 + " > base.yaml)");
       };
 

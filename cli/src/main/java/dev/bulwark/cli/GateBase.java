@@ -13,7 +13,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -32,10 +31,10 @@ final class GateBase {
       RuleSet rules,
       RiskMatrix matrix,
       LocalDate date) {
-    Optional<LoadResult> loaded;
+    LoadResult loaded;
     Optional<Path> file = asFile(base);
     if (file.isPresent()) {
-      loaded = Optional.of(ModelLoader.load(file.get(), options));
+      loaded = ModelLoader.load(file.get(), options);
     } else {
       Path absolute = modelFile.toAbsolutePath().normalize();
       Path repository =
@@ -48,27 +47,38 @@ final class GateBase {
                           + ": no such file, and "
                           + modelFile
                           + " is not in a git repository"));
-      String path = repository.relativize(absolute).toString().replace('\\', '/');
-      loaded = revisions.load(repository, base, path, options);
+      loaded = atRevision(revisions, repository, base, absolute, options);
     }
-    if (loaded.isEmpty()) {
-      return new Baseline.Known(base, Set.of()); // the model did not exist then
-    }
-    LoadResult result = loaded.get();
-    if (!result.valid()) {
+    if (!loaded.valid()) {
       return new Baseline.Unknown(
           base,
           "is an invalid model ("
-              + result.errors().size()
-              + (result.errors().size() == 1 ? " error" : " errors")
+              + loaded.errors().size()
+              + (loaded.errors().size() == 1 ? " error" : " errors")
               + "); new threats cannot be told apart");
     }
     return new Baseline.Known(
         base,
         new Assessor(rules, matrix, date)
-            .assess(result.model().orElseThrow()).threats().stream()
+            .assess(loaded.model().orElseThrow()).threats().stream()
                 .map(AssessedThreat::fingerprint)
                 .collect(Collectors.toSet()));
+  }
+
+  /**
+   * The git reader's result; its own exceptions (an unknown revision, a file the revision lacks)
+   * become one that the command shows, since they come from outside Bulwark's model code.
+   */
+  private static LoadResult atRevision(
+      BaseRevisions revisions, Path repository, String base, Path model, LoadOptions options) {
+    try {
+      return revisions.load(repository, base, model, options);
+    } catch (BaseRevisions.RevisionException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new BaseRevisions.RevisionException(
+          false, "--base " + base + ": cannot read the model at that revision: " + e.getMessage());
+    }
   }
 
   private static Optional<Path> asFile(String base) {

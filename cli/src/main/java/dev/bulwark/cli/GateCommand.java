@@ -60,9 +60,8 @@ import picocli.CommandLine.Spec;
     })
 final class GateCommand implements Callable<Integer> {
   /**
-   * How {@code --base REV} reads the model at a git revision. Wiring the JGit reader is this one
-   * line, for example {@code (repo, rev, path, options) -> Revisions.load(repo, rev, path,
-   * options)} adapted to {@link BaseRevisions}' contract.
+   * How {@code --base REV} reads the model at a git revision. Wiring the JGit reader of the diff
+   * work is this one line: {@code static final BaseRevisions REVISIONS = Revisions::load;}
    */
   static final BaseRevisions REVISIONS = BaseRevisions.UNAVAILABLE;
 

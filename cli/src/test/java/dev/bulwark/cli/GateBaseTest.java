@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,37 +39,45 @@ class GateBaseTest {
   }
 
   @Test
-  void aRevisionIsReadThroughTheSeamWithThePathInsideTheRepository(@TempDir Path repo)
+  void aRevisionIsReadThroughTheSeamWithTheRepositoryAndTheModelFile(@TempDir Path repo)
       throws IOException {
     Files.createDirectories(repo.resolve(".git"));
     Path model = Files.createDirectories(repo.resolve("models")).resolve("head.yaml");
     Files.copy(GATE.resolve("head.yaml"), model);
     List<String> asked = new ArrayList<>();
     BaseRevisions revisions =
-        (repository, revision, path, options) -> {
-          asked.add(repository + " " + revision + " " + path);
-          return Optional.of(ModelLoader.load(GATE.resolve("base.yaml"), options));
+        (repository, revision, file, options) -> {
+          asked.add(repository + " " + revision + " " + file);
+          return ModelLoader.load(GATE.resolve("base.yaml"), options);
         };
     Baseline base = resolve("origin/main", model, revisions);
-    assertThat(asked)
-        .containsExactly(repo.toAbsolutePath().normalize() + " origin/main models/head.yaml");
+    Path root = repo.toAbsolutePath().normalize();
+    assertThat(asked).containsExactly(root + " origin/main " + root.resolve("models/head.yaml"));
     assertThat(((Baseline.Known) base).fingerprints()).containsExactly("t-low");
     assertThat(base.label()).isEqualTo("origin/main");
   }
 
   @Test
-  void aModelAbsentAtTheRevisionHasNoThreatsAndAnInvalidOneIsUnknown(@TempDir Path repo)
+  void anInvalidModelAtTheRevisionIsUnknownAndTheReadersErrorsAreShown(@TempDir Path repo)
       throws IOException {
     Files.createDirectories(repo.resolve(".git"));
     Path model = Files.copy(GATE.resolve("head.yaml"), repo.resolve("head.yaml"));
-    Baseline absent = resolve("v1", model, (r, rev, p, o) -> Optional.empty());
-    assertThat(((Baseline.Known) absent).fingerprints()).isEmpty();
     LoadResult broken = ModelLoader.load(Path.of("src/test/resources/models/broken.yaml"));
-    Baseline invalid = resolve("v1", model, (r, rev, p, o) -> Optional.of(broken));
+    Baseline invalid = resolve("v1", model, (r, rev, p, o) -> broken);
     assertThat(invalid).isInstanceOf(Baseline.Unknown.class);
     assertThat(((Baseline.Unknown) invalid).reason())
         .startsWith("is an invalid model (")
         .endsWith("); new threats cannot be told apart");
+    BaseRevisions failing =
+        (r, rev, p, o) -> {
+          throw new IllegalStateException("head.yaml does not exist at revision v1 (abc1234)");
+        };
+    assertThatThrownBy(() -> resolve("v1", model, failing))
+        .isInstanceOf(BaseRevisions.RevisionException.class)
+        .hasMessage(
+            "--base v1: cannot read the model at that revision: head.yaml does not exist at"
+                + " revision v1 (abc1234)")
+        .satisfies(e -> assertThat(((BaseRevisions.RevisionException) e).unsupported).isFalse());
   }
 
   @Test

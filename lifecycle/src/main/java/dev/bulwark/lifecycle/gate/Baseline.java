@@ -11,10 +11,7 @@ public sealed interface Baseline {
   /** How the user named the base: a file path or a git revision. */
   String label();
 
-  /**
-   * The base was assessed. A model that did not exist at the base revision has no threats: every
-   * threat is then new.
-   */
+  /** The base was assessed: these are its threats' fingerprints. */
   record Known(String label, Set<String> fingerprints) implements Baseline {
     public Known {
       Objects.requireNonNull(label, "label");

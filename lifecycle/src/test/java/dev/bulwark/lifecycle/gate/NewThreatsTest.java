@@ -43,7 +43,7 @@ class NewThreatsTest {
   }
 
   @Test
-  void aModelThatDidNotExistAtTheBaseHasOnlyNewThreats() {
+  void anEmptyBaseMakesEveryOpenThreatNew() {
     GateInput input = input("shop.yaml").withBase(new Baseline.Known("main", Set.of()));
     assertThat(keys(new NewThreats(Severity.CRITICAL).run(input))).containsExactly("t-critical");
   }
