@@ -48,7 +48,12 @@ record Analysis(
   }
 
   static Analysis run(Path file, AnalysisOptions options, PrintWriter err) throws Failed {
-    LoadResult loaded = ModelLoader.load(file, options.limits.loadOptions());
+    return run(file, ModelLoader.load(file, options.limits.loadOptions()), options, err);
+  }
+
+  /** The analysis of a model already loaded from {@code file}. */
+  static Analysis run(Path file, LoadResult loaded, AnalysisOptions options, PrintWriter err)
+      throws Failed {
     if (!loaded.valid()) {
       for (Problem problem : loaded.errors()) {
         err.println(

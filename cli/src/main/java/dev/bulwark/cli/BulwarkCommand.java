@@ -31,11 +31,13 @@ import picocli.CommandLine.IVersionProvider;
       PathsCommand.class,
       TreeCommand.class,
       TemplatesCommand.class,
+      GateCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
+      "  1  bulwark gate: the policy is violated",
       "  2  a model is invalid",
       "  3  the command line is wrong",
       "  4  output could not be written, or an internal error",

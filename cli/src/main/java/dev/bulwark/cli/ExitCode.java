@@ -5,7 +5,7 @@ public final class ExitCode {
   /** Success: the model is valid (warnings allowed unless --strict). */
   public static final int OK = 0;
 
-  /** Reserved for a CI gate whose policy is violated. */
+  /** {@code bulwark gate}: a check of the policy failed. */
   public static final int POLICY_VIOLATED = 1;
 
   /** A model file is invalid: it could not be read or has errors. */

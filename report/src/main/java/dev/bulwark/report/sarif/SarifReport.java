@@ -14,6 +14,7 @@ import dev.bulwark.report.TextRenderer;
 import dev.bulwark.risk.AssessedThreat;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +66,36 @@ public final class SarifReport implements TextRenderer {
   /** Streams the log: the results one at a time, so that a huge model never builds it whole. */
   @Override
   public void render(Digest digest, Writer out) throws IOException {
+    write(
+        Optional.of(digest), automationId(digest.input().assessment().modelId()), Extra.NONE, out);
+  }
+
+  /**
+   * Rules and results that another part of Bulwark adds after the threats' own, in the same run
+   * (code scanning takes one run per tool and category): the gate's checks and their findings. Each
+   * result names its rule by {@code ruleId}; the {@code ruleIndex} is filled in here.
+   */
+  record Extra(List<Map<String, Object>> rules, List<Map<String, Object>> results) {
+    static final Extra NONE = new Extra(List.of(), List.of());
+
+    Extra {
+      rules = List.copyOf(rules);
+      results = List.copyOf(results);
+    }
+  }
+
+  /** The run's category for code scanning: one per model, so two models' alerts stay apart. */
+  static String automationId(String modelId) {
+    return "bulwark/" + modelId + "/";
+  }
+
+  /**
+   * Streams a log of the threats in {@code digest}, when there is one, followed by {@code extra}.
+   */
+  void write(Optional<Digest> digest, String automationId, Extra extra, Writer out)
+      throws IOException {
     Map<String, Integer> index = new LinkedHashMap<>();
-    Map<String, Object> run = run(digest, index);
+    Map<String, Object> run = run(digest, automationId, extra, index);
     out.write("{\n  \"$schema\": ");
     out.write(Json.fragment(SCHEMA, 1));
     out.write(",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {");
@@ -77,14 +106,20 @@ public final class SarifReport implements TextRenderer {
       separator = ",\n";
     }
     out.write(separator + "      \"results\": ");
-    List<AssessedThreat> threats = digest.input().assessment().threats();
-    if (threats.isEmpty()) {
+    List<AssessedThreat> threats =
+        digest.map(d -> d.input().assessment().threats()).orElse(List.of());
+    if (threats.isEmpty() && extra.results().isEmpty()) {
       out.write("[]");
     } else {
       String between = "[\n        ";
       for (AssessedThreat threat : threats) {
         out.write(between);
-        out.write(Json.fragment(result(digest.input(), threat, index), 4));
+        out.write(Json.fragment(result(digest.orElseThrow().input(), threat, index), 4));
+        between = ",\n        ";
+      }
+      for (Map<String, Object> result : extra.results()) {
+        out.write(between);
+        out.write(Json.fragment(indexed(result, index), 4));
         between = ",\n        ";
       }
       out.write("\n      ]");
@@ -92,10 +127,28 @@ public final class SarifReport implements TextRenderer {
     out.write("\n    }\n  ]\n}\n");
   }
 
+  /** An extra result with the index of its rule after its {@code ruleId}. */
+  private static Map<String, Object> indexed(
+      Map<String, Object> result, Map<String, Integer> index) {
+    Object id = result.get("ruleId");
+    Integer at = index.get(String.valueOf(id));
+    if (at == null) {
+      throw new IllegalArgumentException("a result names rule " + id + ", which the run lacks");
+    }
+    Map<String, Object> copy = object("ruleId", id, "ruleIndex", at);
+    copy.putAll(result);
+    return copy;
+  }
+
   /** The whole log as one value, as {@link #render} streams it; for tests. */
   Map<String, Object> document(Digest digest) {
     Map<String, Integer> index = new LinkedHashMap<>();
-    Map<String, Object> run = run(digest, index);
+    Map<String, Object> run =
+        run(
+            Optional.of(digest),
+            automationId(digest.input().assessment().modelId()),
+            Extra.NONE,
+            index);
     List<Object> results = new ArrayList<>();
     digest
         .input()
@@ -107,19 +160,28 @@ public final class SarifReport implements TextRenderer {
   }
 
   /** The run without its results; fills {@code index} with each rule's place in the rules. */
-  private Map<String, Object> run(Digest digest, Map<String, Integer> index) {
-    ReportInput input = digest.input();
+  private Map<String, Object> run(
+      Optional<Digest> digest, String automationId, Extra extra, Map<String, Integer> index) {
     Map<String, Severity> worst = new TreeMap<>();
     Map<String, AssessedThreat> first = new TreeMap<>();
-    for (AssessedThreat t : input.assessment().threats()) {
+    List<AssessedThreat> threats =
+        digest.map(d -> d.input().assessment().threats()).orElse(List.of());
+    for (AssessedThreat t : threats) {
       worst.merge(t.rule(), t.score().severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
       first.putIfAbsent(t.rule(), t);
     }
     List<Object> rules = new ArrayList<>();
     first.forEach((id, threat) -> {
       index.put(id, rules.size());
-      rules.add(SarifRules.descriptor(input, threat, worst.get(id)));
+      rules.add(SarifRules.descriptor(digest.orElseThrow().input(), threat, worst.get(id)));
     });
+    for (Map<String, Object> rule : extra.rules()) {
+      String id = String.valueOf(rule.get("id"));
+      if (index.putIfAbsent(id, rules.size()) != null) {
+        throw new IllegalArgumentException("two rules of the run have the id " + id);
+      }
+      rules.add(rule);
+    }
     Map<String, Object> driver =
         object(
             "name", "Bulwark",
@@ -129,8 +191,7 @@ public final class SarifReport implements TextRenderer {
     // GitHub keys uploads by tool and category: one category per model keeps two models' alerts
     // in one repository apart.
     return object(
-        "tool", object("driver", driver),
-        "automationDetails", object("id", "bulwark/" + input.assessment().modelId() + "/"));
+        "tool", object("driver", driver), "automationDetails", object("id", automationId));
   }
 
   private static Map<String, Object> result(
@@ -175,7 +236,12 @@ public final class SarifReport implements TextRenderer {
   }
 
   private static Map<String, Object> location(ReportInput input, Position position) {
-    String file = SourcePaths.relative(input.sourceRoot(), position.file());
+    return location(input.sourceRoot(), position);
+  }
+
+  /** A place in a file under {@code root}, relative to the checkout's root. */
+  static Map<String, Object> location(Path root, Position position) {
+    String file = SourcePaths.relative(root, position.file());
     return object(
         "physicalLocation",
         object(

@@ -1,0 +1,52 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.model.load.LoadOptions;
+import dev.bulwark.model.load.LoadResult;
+import java.nio.file.Path;
+
+/**
+ * Reads the model file as it was at a git revision, for {@code gate --base REV}. This build has no
+ * git reader ({@link #UNAVAILABLE}). The contract is that of the diff work's JGit reader, {@code
+ * lifecycle.git.Revisions.load(repository, revision, model, options)}, so that wiring it is one
+ * line at {@link GateCommand#REVISIONS}: {@code Revisions::load}.
+ */
+@FunctionalInterface
+interface BaseRevisions {
+  /**
+   * The model at {@code revision}, with its imports from the same revision.
+   *
+   * @param repository the root of the working tree (the folder that holds {@code .git})
+   * @param model the model file, an absolute path in the working tree
+   * @return the load result, valid or not
+   * @throws RuntimeException the reader's own, when the repository, the revision or the file at it
+   *     cannot be read: the command shows its message and exits with 4
+   */
+  LoadResult load(Path repository, String revision, Path model, LoadOptions options);
+
+  /** This build: no git reader. */
+  BaseRevisions UNAVAILABLE =
+      (repository, revision, model, options) -> {
+        String path = repository.relativize(model).toString().replace('\\', '/');
+        throw new RevisionException(
+            true,
+            "--base "
+                + revision
+                + " is not a file, and reading the model at a git revision is not available in"
+                + " this build yet; give the base as a file (for example: git show "
+                + revision
+                + ":"
+                + path
+                + " > base.yaml)");
+      };
+
+  /** A revision that cannot be read; {@code unsupported} when this build cannot read any. */
+  final class RevisionException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final boolean unsupported;
+
+    RevisionException(boolean unsupported, String message) {
+      super(message);
+      this.unsupported = unsupported;
+    }
+  }
+}
