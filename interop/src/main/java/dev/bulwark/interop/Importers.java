@@ -1,6 +1,7 @@
 package dev.bulwark.interop;
 
 import dev.bulwark.interop.otm.OtmImporter;
+import dev.bulwark.interop.threatdragon.ThreatDragonImporter;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.problem.Problem;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** Every importer Bulwark has, and the choice of one for a file. */
 public final class Importers {
-  private static final List<Importer> ALL = List.of(new OtmImporter());
+  private static final List<Importer> ALL = List.of(new OtmImporter(), new ThreatDragonImporter());
 
   private Importers() {}
 
