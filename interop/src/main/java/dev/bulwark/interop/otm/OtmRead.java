@@ -643,6 +643,14 @@ final class OtmRead {
     return Optional.ofNullable(id);
   }
 
+  /** The Bulwark id of a component, actor, flow, zone or asset named by its OTM id. */
+  Optional<String> anyElement(String peerId) {
+    return Optional.ofNullable(elementIds.get(peerId))
+        .or(() -> Optional.ofNullable(flowIds.get(peerId)))
+        .or(() -> Optional.ofNullable(zoneIds.get(peerId)))
+        .or(() -> Optional.ofNullable(assetIds.get(peerId)));
+  }
+
   /** Non-empty texts joined as paragraphs. */
   @SafeVarargs
   static Optional<String> paragraphs(Optional<String>... parts) {

@@ -139,6 +139,10 @@ final class OtmThreatRead {
                         : Optional.empty());
     Set<String> affects = new LinkedHashSet<>();
     instances.forEach(instance -> affects.add(instance.element()));
+    // zones and data assets hold no instances: a Bulwark export lists them in an attribute
+    for (String element : OtmRead.split(ours.getOrDefault("affects", ""))) {
+      read.anyElement(element).ifPresent(affects::add);
+    }
     return new Threat(
         raw.id(),
         raw.name(),
@@ -282,10 +286,7 @@ final class OtmThreatRead {
     if (ours.containsKey("applies-to")) {
       appliesTo.clear();
       for (String element : OtmRead.split(ours.get("applies-to"))) {
-        Optional.ofNullable(read.elementIds.get(element))
-            .or(() -> Optional.ofNullable(read.flowIds.get(element)))
-            .or(() -> Optional.ofNullable(read.zoneIds.get(element)))
-            .ifPresent(appliesTo::add);
+        read.anyElement(element).filter(id -> !read.assetIds.containsValue(id)).ifPresent(appliesTo::add);
       }
     }
     Optional<String> idLine =
