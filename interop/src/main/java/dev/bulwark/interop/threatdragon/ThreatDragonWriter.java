@@ -256,6 +256,33 @@ public final class ThreatDragonWriter implements Exporter {
       return threatsOn.getOrDefault(element, List.of());
     }
 
+    /** The cell's threats, and their count per STRIDE category as Threat Dragon keeps it. */
+    private void threats(Map<String, Object> data, String element) {
+      List<Map<String, Object>> threats = threatsOf(element);
+      Map<String, Object> frequency = new LinkedHashMap<>();
+      for (Stride stride : Stride.values()) {
+        String text = Guess.strideText(stride);
+        String key = Character.toLowerCase(text.charAt(0)) + camel(text.substring(1));
+        frequency.put(key, threats.stream().filter(t -> text.equals(t.get("type"))).count());
+      }
+      data.put("threatFrequency", frequency);
+      data.put("threats", threats);
+    }
+
+    private static String camel(String words) {
+      StringBuilder out = new StringBuilder();
+      boolean upper = false;
+      for (char c : words.toCharArray()) {
+        if (c == ' ') {
+          upper = true;
+        } else {
+          out.append(upper ? Character.toUpperCase(c) : c);
+          upper = false;
+        }
+      }
+      return out.toString();
+    }
+
     private boolean open(String element) {
       return threatsOf(element).stream().anyMatch(t -> "Open".equals(t.get("status")));
     }
@@ -323,7 +350,7 @@ public final class ThreatDragonWriter implements Exporter {
     private Map<String, Object> actor(Actor actor, Rect rect) {
       Map<String, Object> data = data("tm.Actor", actor.id(), actor.description(), actor.tags());
       data.put("providesAuthentication", actor.tags().contains("provides-authentication"));
-      data.put("threats", threatsOf(actor.id()));
+      threats(data, actor.id());
       return node("actor", actor.id(), actor.tags(), rect, data);
     }
 
@@ -345,7 +372,7 @@ public final class ThreatDragonWriter implements Exporter {
         data.put("isSigned", tags.contains("signed"));
         data.put("storesCredentials", holds(component.stores(), Classification.RESTRICTED));
         data.put("storesInventory", tags.contains("stores-inventory"));
-        data.put("threats", threatsOf(component.id()));
+        threats(data, component.id());
         return node("store", component.id(), tags, rect, data);
       }
       Map<String, Object> data = data("tm.Process", component.id(), component.description(), tags);
@@ -362,7 +389,7 @@ public final class ThreatDragonWriter implements Exporter {
               .map(t -> t.substring("privilege-level:".length()))
               .findFirst()
               .orElse(""));
-      data.put("threats", threatsOf(component.id()));
+      threats(data, component.id());
       return node("process", component.id(), tags, rect, data);
     }
 
@@ -402,7 +429,7 @@ public final class ThreatDragonWriter implements Exporter {
       data.put("isPublicNetwork", publicNetwork(flow));
       data.put("protocol", protocol);
       data.put("isTrustBoundary", false);
-      data.put("threats", threatsOf(flow.id()));
+      threats(data, flow.id());
       Map<String, Object> cell = new LinkedHashMap<>();
       cell.put("shape", "flow");
       cell.put("attrs", Map.of("line", line));
