@@ -509,7 +509,7 @@ final class TmBomRead {
         item.node(),
         "control",
         item.owner(),
-        Set.of("symbolic_name", "title", "description", "threats", "status", "priority"));
+        Set.of("symbolic_name", "title", "description", "threats", "status"));
     MitigationStatus status =
         switch (file.text(item.node(), "status", item.owner()).orElse("suggested")) {
           case "assumed", "active" -> MitigationStatus.IMPLEMENTED;
