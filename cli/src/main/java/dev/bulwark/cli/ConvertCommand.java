@@ -23,8 +23,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -68,7 +68,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "FORMAT",
-      description = "The input's format when it is not recognised: bulwark, ${COMPLETION-CANDIDATES}.",
+      description =
+          "The input's format when it is not recognised: bulwark, ${COMPLETION-CANDIDATES}.",
       completionCandidates = ImporterNames.class)
   Optional<String> from;
 
@@ -96,11 +97,7 @@ final class ConvertCommand implements Callable<Integer> {
         && Importers.named(from.get()).isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),
-          "Unknown --from format '"
-              + from.get()
-              + "' (expected bulwark, "
-              + importerNames()
-              + ")");
+          "Unknown --from format '" + from.get() + "' (expected bulwark, " + importerNames() + ")");
     }
     Style plain = new Style(false);
     Optional<String> format = from.or(() -> ModelFiles.detect(input));
@@ -119,8 +116,7 @@ final class ConvertCommand implements Callable<Integer> {
     ModelFiles.Loaded loaded = ModelFiles.load(input, analysis.limits.loadOptions(), format);
     loaded.result().problems().forEach(problem -> ValidateCommand.print(err, plain, problem));
     if (!loaded.result().valid()) {
-      err.println(
-          input + ": cannot be converted (" + loaded.result().errors().size() + " errors)");
+      err.println(input + ": cannot be converted (" + loaded.result().errors().size() + " errors)");
       err.flush();
       return ExitCode.INVALID_MODEL;
     }
@@ -143,7 +139,8 @@ final class ConvertCommand implements Callable<Integer> {
     } else {
       List<DerivedThreat> derived;
       try {
-        derived = DerivedThreats.of(Analysis.run(input, loaded.result(), analysis, err).assessment());
+        derived =
+            DerivedThreats.of(Analysis.run(input, loaded.result(), analysis, err).assessment());
       } catch (Analysis.Failed e) {
         return e.exitCode;
       }
@@ -172,9 +169,7 @@ final class ConvertCommand implements Callable<Integer> {
   private String summary(Model model, ModelFiles.Loaded loaded) {
     long warnings = loaded.result().problems().stream().filter(p -> !p.isError()).count();
     long notMapped =
-        loaded.result().problems().stream()
-            .filter(p -> p.type() == ProblemType.NOT_MAPPED)
-            .count();
+        loaded.result().problems().stream().filter(p -> p.type() == ProblemType.NOT_MAPPED).count();
     return input
         + " ("
         + loaded.format()

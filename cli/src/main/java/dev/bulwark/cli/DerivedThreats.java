@@ -8,7 +8,9 @@ import dev.bulwark.risk.AssessedThreat;
 import dev.bulwark.risk.Assessment;
 import java.util.List;
 
-/** An assessment's threats in the neutral form exporters take (interop cannot see the risk module). */
+/**
+ * An assessment's threats in the neutral form exporters take (interop cannot see the risk module).
+ */
 final class DerivedThreats {
   private DerivedThreats() {}
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bulwark convert}, and {@code analyze}, {@code report} and {@code validate} given another
- * tool's file. The conversions of two samples are golden files: a change in a mapping shows up as
- * a reviewed diff.
+ * tool's file. The conversions of two samples are golden files: a change in a mapping shows up as a
+ * reviewed diff.
  */
 class ConvertCommandTest {
   private static final String SAMPLES = "../interop/src/test/resources/samples/";
@@ -43,9 +43,11 @@ class ConvertCommandTest {
     Golden.assertMatches("convert/v2-threat-model.yaml", result.out());
     assertThat(result.err())
         .contains(
-            TD + ":1972:23: warning [not-mapped] the source of data flow 'Web Request' is a loose"
+            TD
+                + ":1972:23: warning [not-mapped] the source of data flow 'Web Request' is a loose"
                 + " point",
-            TD + " (OWASP Threat Dragon v1/v2 JSON) → bulwark: 5 zones, 7 actors and components,"
+            TD
+                + " (OWASP Threat Dragon v1/v2 JSON) → bulwark: 5 zones, 7 actors and components,"
                 + " 10 flows, 1 data assets, 14 threats, 14 mitigations;");
   }
 
@@ -97,8 +99,14 @@ class ConvertCommandTest {
   @Test
   void toOtmWithTheDerivedThreats() {
     Cli result =
-        Cli.run("convert", "../examples/iot-fleet/bulwark.yaml", "--to", "otm", "--no-kb",
-            "--today", TODAY);
+        Cli.run(
+            "convert",
+            "../examples/iot-fleet/bulwark.yaml",
+            "--to",
+            "otm",
+            "--no-kb",
+            "--today",
+            TODAY);
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .startsWith("{\n  \"otmVersion\": \"0.2.0\",")
@@ -109,11 +117,21 @@ class ConvertCommandTest {
   void toThreatDragonFromOtm(@TempDir Path folder) throws IOException {
     Path target = folder.resolve("model.json");
     Cli result =
-        Cli.run("convert", OTM, "--to", "threat-dragon", "--no-kb", "--today", TODAY, "-o",
+        Cli.run(
+            "convert",
+            OTM,
+            "--to",
+            "threat-dragon",
+            "--no-kb",
+            "--today",
+            TODAY,
+            "-o",
             target.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     String json = Files.readString(target);
-    assertThat(json).startsWith("{\n  \"version\": \"2.3.0\",").contains("\"shape\": \"trust-boundary-box\"");
+    assertThat(json)
+        .startsWith("{\n  \"version\": \"2.3.0\",")
+        .contains("\"shape\": \"trust-boundary-box\"");
     // and back: a Threat Dragon file Bulwark reads again
     Cli back = Cli.run("convert", target.toString());
     assertThat(back.exitCode()).as(back.err()).isZero();

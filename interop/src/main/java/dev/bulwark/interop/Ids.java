@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Bulwark ids for the elements of a peer tool's file. Peer ids are often UUIDs, numbers or names
  * with spaces; a Bulwark id must be valid ({@code [A-Za-z0-9][A-Za-z0-9._-]*}) and should be
- * readable, because people write it in triage and mitigations. A readable peer id is kept as it
- * is; otherwise the element's name is turned into a slug. Ids are unique across the whole model;
+ * readable, because people write it in triage and mitigations. A readable peer id is kept as it is;
+ * otherwise the element's name is turned into a slug. Ids are unique across the whole model;
  * clashes get {@code -2}, {@code -3}, … in file order, kept ids first, so the result is stable.
  */
 public final class Ids {

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /** Every importer Bulwark has, and the choice of one for a file. */
 public final class Importers {
-  private static final List<Importer> ALL = List.of(new OtmImporter(), new ThreatDragonImporter(), new TmBomImporter());
+  private static final List<Importer> ALL =
+      List.of(new OtmImporter(), new ThreatDragonImporter(), new TmBomImporter());
 
   private Importers() {}
 

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parts of a model an importer has found so far, in the order it found them. Importers fill
- * one while they walk a peer file and build the immutable {@link Model} at the end.
+ * The parts of a model an importer has found so far, in the order it found them. Importers fill one
+ * while they walk a peer file and build the immutable {@link Model} at the end.
  */
 public final class ModelDraft {
   public final List<Zone> zones = new ArrayList<>();

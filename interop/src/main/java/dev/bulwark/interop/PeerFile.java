@@ -209,8 +209,8 @@ public final class PeerFile {
   }
 
   /**
-   * A {@code not-mapped} warning; later ones of the same group only add to the count shown with
-   * the first.
+   * A {@code not-mapped} warning; later ones of the same group only add to the count shown with the
+   * first.
    */
   public void notMapped(String group, Position at, String message) {
     NotMapped first = notMapped.get(group);
@@ -243,8 +243,7 @@ public final class PeerFile {
         String others = group.more == 1 ? "1 more like it" : group.more + " more like it";
         out.set(
             group.index,
-            new Problem(
-                ProblemType.NOT_MAPPED, group.at, group.message + " (and " + others + ")"));
+            new Problem(ProblemType.NOT_MAPPED, group.at, group.message + " (and " + others + ")"));
       }
     }
     return out;

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  */
 public final class Facts {
   /** The examples of the repository, composed with their imports. */
-  public static final List<String> EXAMPLES = List.of("online-shop", "iot-fleet", "microservices-k8s");
+  public static final List<String> EXAMPLES =
+      List.of("online-shop", "iot-fleet", "microservices-k8s");
 
   private Facts() {}
 

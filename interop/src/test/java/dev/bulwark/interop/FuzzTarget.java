@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What every importer must do with any bytes: answer with a model or problems, every problem in
- * the file read, never an exception; and a model it reads without errors must be one Bulwark can
- * write, read back and export again.
+ * What every importer must do with any bytes: answer with a model or problems, every problem in the
+ * file read, never an exception; and a model it reads without errors must be one Bulwark can write,
+ * read back and export again.
  */
 public final class FuzzTarget {
   /** Small limits keep each run fast; the limits themselves are tested in the model module. */

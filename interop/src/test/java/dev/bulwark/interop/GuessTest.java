@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class GuessTest {
   @Test
   void componentKindsFromTypesAndNames() {
-    assertThat(Guess.componentKind("CD-MICROSOFT-AZURE-DB-POSTGRESQL")).contains(ComponentKind.DATABASE);
+    assertThat(Guess.componentKind("CD-MICROSOFT-AZURE-DB-POSTGRESQL"))
+        .contains(ComponentKind.DATABASE);
     assertThat(Guess.componentKind("load-balancer")).contains(ComponentKind.LOAD_BALANCER);
     assertThat(Guess.componentKind("api-gateway")).contains(ComponentKind.API_GATEWAY);
     assertThat(Guess.componentKind("Message Queue")).contains(ComponentKind.QUEUE);

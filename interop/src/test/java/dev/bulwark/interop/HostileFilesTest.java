@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Broken and hostile peer files: every importer answers with problems at their place in the
- * file, never an exception.
+ * Broken and hostile peer files: every importer answers with problems at their place in the file,
+ * never an exception.
  */
 class HostileFilesTest {
   private static Imported read(String name, String text, String from) {
@@ -26,7 +26,8 @@ class HostileFilesTest {
 
   @Test
   void deeplyNestedJsonStopsAtTheNestingLimit() {
-    String deep = "{\"otmVersion\": \"0.2.0\", \"project\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+    String deep =
+        "{\"otmVersion\": \"0.2.0\", \"project\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
     for (String format : List.of("otm", "threat-dragon")) {
       Imported imported = read("deep.json", deep, format);
       assertThat(imported.failed()).isTrue();
@@ -134,7 +135,8 @@ class HostileFilesTest {
               Optional.of(format),
               ParseLimits.DEFAULTS);
       assertThat(binary.failed()).isTrue();
-      assertThat(binary.problems()).allSatisfy(p -> assertThat(p.position().file()).isEqualTo("x.json"));
+      assertThat(binary.problems())
+          .allSatisfy(p -> assertThat(p.position().file()).isEqualTo("x.json"));
     }
   }
 }

@@ -24,9 +24,7 @@ class IdsTest {
     assertThat(Ids.slug("0.0.0.0/0")).isEqualTo("0-0-0-0-0");
     assertThat(Ids.slug("???")).isEmpty();
     // 48 characters at most, cut after a whole word
-    assertThat(
-            Ids.slug(
-                "An adversary can gain unauthorized access to Azure Postgres DB instances"))
+    assertThat(Ids.slug("An adversary can gain unauthorized access to Azure Postgres DB instances"))
         .isEqualTo("an-adversary-can-gain-unauthorized-access-to");
   }
 

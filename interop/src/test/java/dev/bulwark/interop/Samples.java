@@ -59,7 +59,8 @@ public final class Samples {
 
   /** The element of that id, of any kind. */
   public static <T extends Element> T element(Model model, String id, Class<T> type) {
-    return model.elements()
+    return model
+        .elements()
         .filter(element -> element.id().equals(id))
         .map(type::cast)
         .findFirst()

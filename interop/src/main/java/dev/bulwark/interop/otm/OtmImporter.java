@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads Open Threat Model documents (OTM 0.1.0 and 0.2.0, JSON or YAML): project, trust zones,
- * components, data flows, assets, threats and mitigations with the states of their instances.
- * What maps where is in docs/interop.md.
+ * components, data flows, assets, threats and mitigations with the states of their instances. What
+ * maps where is in docs/interop.md.
  */
 public final class OtmImporter implements Importer {
   private static final Set<String> EXTENSIONS = Set.of("json", "yaml", "yml", "otm");
-  private static final Pattern VERSION_KEY = Pattern.compile("(?m)^\\s*otmVersion\\s*:|\"otmVersion\"\\s*:\\s*\"");
+  private static final Pattern VERSION_KEY =
+      Pattern.compile("(?m)^\\s*otmVersion\\s*:|\"otmVersion\"\\s*:\\s*\"");
 
   @Override
   public String name() {

@@ -27,6 +27,7 @@ import dev.bulwark.model.ZoneKind;
 import dev.bulwark.model.parse.Node;
 import dev.bulwark.model.problem.ProblemType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -92,7 +93,8 @@ final class OtmRead {
     checkVersion(root);
     Optional<Node.Mapping> project = file.mapping(root, "project", "the OTM document");
     if (project.isEmpty() && !PeerFile.has(root, "project")) {
-      file.error(ProblemType.MISSING_FIELD, root.position(), "the OTM document has no 'project'", "");
+      file.error(
+          ProblemType.MISSING_FIELD, root.position(), "the OTM document has no 'project'", "");
     }
     List<Raw> zones = raws(root, "trustZones", "trust zone");
     List<Raw> components = raws(root, "components", "component");
@@ -146,21 +148,19 @@ final class OtmRead {
     }
     Map<String, String> attributes =
         project.map(p -> attributes(p, "project", owner)).orElse(Map.of());
-    String id =
-        Ids.candidate(peerId.orElse(""), name.orElse(""), "otm-model").preferred();
+    String id = Ids.candidate(peerId.orElse(""), name.orElse(""), "otm-model").preferred();
     Optional<String> contact = project.flatMap(p -> file.text(p, "ownerContact", owner));
     Optional<String> projectOwner =
         project
             .flatMap(p -> file.text(p, "owner", owner))
             .map(o -> contact.map(c -> o + " <" + c + ">").orElse(o))
             .or(() -> contact);
-    project.ifPresent(
-        p ->
-            file.otherKeys(
-                p,
-                "project",
-                owner,
-                Set.of("name", "id", "description", "owner", "ownerContact", "attributes")));
+    project.ifPresent(p ->
+        file.otherKeys(
+            p,
+            "project",
+            owner,
+            Set.of("name", "id", "description", "owner", "ownerContact", "attributes")));
     return draft.build(
         id,
         name.or(() -> peerId).orElse(id),
@@ -279,7 +279,10 @@ final class OtmRead {
     return file.text(raw.node(), "description", raw.owner());
   }
 
-  /** The parent reference: {@code {trustZone: x}}, {@code {component: x}} or 0.1's {@code {id, type}}. */
+  /**
+   * The parent reference: {@code {trustZone: x}}, {@code {component: x}} or 0.1's {@code {id,
+   * type}}.
+   */
   private record Parent(boolean zone, String peerId, Position at) {}
 
   /** The parent reference, read (and its problems reported) once per element. */
@@ -325,11 +328,11 @@ final class OtmRead {
             .orElse(50.0);
     Optional<String> type = file.text(raw.node(), "type", raw.owner());
     Optional<ZoneKind> kind =
-        Optional.ofNullable(attributes.get("kind"))
-            .or(() -> type)
-            .flatMap(Guess::zoneKind);
+        Optional.ofNullable(attributes.get("kind")).or(() -> type).flatMap(Guess::zoneKind);
     List<String> extra =
-        type.filter(t -> Guess.zoneKind(t).isEmpty()).map(t -> List.of(Otm.TYPE_TAG + t)).orElse(List.of());
+        type.filter(t -> Guess.zoneKind(t).isEmpty())
+            .map(t -> List.of(Otm.TYPE_TAG + t))
+            .orElse(List.of());
     Optional<String> parent = Optional.empty();
     Optional<Parent> reference = parent(raw);
     if (reference.isPresent()) {
@@ -352,7 +355,14 @@ final class OtmRead {
         "trust zone",
         raw.owner(),
         Set.of(
-            "id", "name", "type", "description", "risk", "parent", "representations", "attributes",
+            "id",
+            "name",
+            "type",
+            "description",
+            "risk",
+            "parent",
+            "representations",
+            "attributes",
             "tags"));
     draft.zones.add(
         new Zone(
@@ -406,8 +416,16 @@ final class OtmRead {
         "component",
         raw.owner(),
         Set.of(
-            "id", "name", "type", "description", "parent", "representations", "assets", "threats",
-            "tags", "attributes"));
+            "id",
+            "name",
+            "type",
+            "description",
+            "parent",
+            "representations",
+            "assets",
+            "threats",
+            "tags",
+            "attributes"));
     instances(raw);
     Optional<Node.Mapping> assets = file.mapping(raw.node(), "assets", raw.owner());
     List<String> processed = assets.map(a -> assetRefs(a, "processed", raw)).orElse(List.of());
@@ -437,7 +455,8 @@ final class OtmRead {
       return;
     }
     Optional<ComponentKind> exactKind =
-        Optional.ofNullable(attributes.get("kind")).or(() -> Optional.of(type))
+        Optional.ofNullable(attributes.get("kind"))
+            .or(() -> Optional.of(type))
             .flatMap(text -> Guess.exact(ComponentKind.class, text));
     ComponentKind kind =
         exactKind
@@ -470,7 +489,8 @@ final class OtmRead {
   private Optional<String> placement(Raw raw) {
     Optional<String> zone = zoneOf(raw, new HashSet<>());
     if (zone.isEmpty()) {
-      Position at = PeerFile.field(raw.node(), "parent").map(Node::position).orElse(raw.node().position());
+      Position at =
+          PeerFile.field(raw.node(), "parent").map(Node::position).orElse(raw.node().position());
       file.error(
           ProblemType.MISSING_FIELD,
           at,
@@ -490,7 +510,9 @@ final class OtmRead {
     if (words.contains("device") || words.contains("iot") || words.contains("sensor")) {
       return ActorKind.DEVICE;
     }
-    return words.contains("system") || words.contains("service") ? ActorKind.SYSTEM : ActorKind.USER;
+    return words.contains("system") || words.contains("service")
+        ? ActorKind.SYSTEM
+        : ActorKind.USER;
   }
 
   static <E extends Enum<E>> Optional<E> attribute(
@@ -506,7 +528,13 @@ final class OtmRead {
         file.notMapped(
             "asset-reference",
             PeerFile.field(assets, key).orElseThrow().position(),
-            "'" + key + "' of " + raw.owner() + " names '" + peer + "', which is no asset; left out");
+            "'"
+                + key
+                + "' of "
+                + raw.owner()
+                + " names '"
+                + peer
+                + "', which is no asset; left out");
       } else {
         ids.add(id);
       }
@@ -573,8 +601,17 @@ final class OtmRead {
         "data flow",
         raw.owner(),
         Set.of(
-            "id", "name", "description", "bidirectional", "source", "destination", "assets",
-            "threats", "tags", "attributes", "representations"));
+            "id",
+            "name",
+            "description",
+            "bidirectional",
+            "source",
+            "destination",
+            "assets",
+            "threats",
+            "tags",
+            "attributes",
+            "representations"));
     file.flag(raw.node(), "bidirectional", raw.owner());
     representations(raw, "data flow");
     if (from.isEmpty() || to.isEmpty()) {
@@ -584,7 +621,10 @@ final class OtmRead {
       file.notMapped(
           "self-flow",
           raw.node().position(),
-          raw.owner() + " goes from '" + from.get() + "' to itself; Bulwark has no such flows,"
+          raw.owner()
+              + " goes from '"
+              + from.get()
+              + "' to itself; Bulwark has no such flows,"
               + " left out");
       return;
     }
@@ -614,8 +654,7 @@ final class OtmRead {
             protocol,
             attribute(attributes, "authentication", Authentication.class)
                 .orElse(Authentication.NONE),
-            attribute(attributes, "authorization", Authorization.class)
-                .orElse(Authorization.NONE),
+            attribute(attributes, "authorization", Authorization.class).orElse(Authorization.NONE),
             List.copyOf(data),
             List.of(),
             description(raw),
@@ -637,7 +676,14 @@ final class OtmRead {
       file.notMapped(
           "flow-endpoint",
           PeerFile.field(raw.node(), key).orElseThrow().position(),
-          "'" + key + "' of " + raw.owner() + " names '" + peer.get() + "', which is " + what
+          "'"
+              + key
+              + "' of "
+              + raw.owner()
+              + " names '"
+              + peer.get()
+              + "', which is "
+              + what
               + "; the flow is left out");
     }
     return Optional.ofNullable(id);
@@ -662,7 +708,7 @@ final class OtmRead {
   }
 
   static List<String> split(String list) {
-    return java.util.Arrays.stream(list.split(","))
+    return Arrays.stream(list.split(","))
         .map(String::strip)
         .filter(item -> !item.isEmpty())
         .toList();

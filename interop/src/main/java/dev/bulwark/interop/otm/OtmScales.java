@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * OTM's 0–100 numbers and free-text states against Bulwark's words, both ways. Reading then
- * writing a value gives it back: the numbers written lie inside the bands read.
+ * OTM's 0–100 numbers and free-text states against Bulwark's words, both ways. Reading then writing
+ * a value gives it back: the numbers written lie inside the bands read.
  */
 final class OtmScales {
   private OtmScales() {}

@@ -131,12 +131,11 @@ final class OtmThreatRead {
         risk.map(r -> file.number(r, "impact", riskOwner)).orElse(OptionalDouble.empty());
     Optional<Severity> severity =
         OtmRead.attribute(ours, "severity", Severity.class)
-            .or(
-                () ->
-                    likelihood.isPresent() && impact.isPresent()
-                        ? Optional.of(
-                            OtmScales.severity(likelihood.getAsDouble(), impact.getAsDouble()))
-                        : Optional.empty());
+            .or(() ->
+                likelihood.isPresent() && impact.isPresent()
+                    ? Optional.of(
+                        OtmScales.severity(likelihood.getAsDouble(), impact.getAsDouble()))
+                    : Optional.empty());
     Set<String> affects = new LinkedHashSet<>();
     instances.forEach(instance -> affects.add(instance.element()));
     // zones and data assets hold no instances: a Bulwark export lists them in an attribute
@@ -178,7 +177,11 @@ final class OtmThreatRead {
         file.notMapped(
             "threat.category",
             PeerFile.field(raw.node(), "categories").orElseThrow().position(),
-            "category '" + category + "' of " + raw.owner() + " is not a STRIDE category; left out");
+            "category '"
+                + category
+                + "' of "
+                + raw.owner()
+                + " is not a STRIDE category; left out");
       }
     }
     return List.copyOf(stride);
@@ -223,9 +226,10 @@ final class OtmThreatRead {
     if (states.isEmpty() || states.keySet().equals(Set.of(TriageStatus.OPEN))) {
       return;
     }
-    TriageStatus chosen = states.containsKey(TriageStatus.OPEN)
-        ? TriageStatus.OPEN
-        : states.keySet().iterator().next();
+    TriageStatus chosen =
+        states.containsKey(TriageStatus.OPEN)
+            ? TriageStatus.OPEN
+            : states.keySet().iterator().next();
     if (states.size() > 1) {
       file.notMapped(
           "threat.states",
@@ -253,7 +257,9 @@ final class OtmThreatRead {
   }
 
   private static Position stateAt(Instance instance) {
-    return PeerFile.field(instance.node(), "state").map(Node::position).orElse(instance.node().position());
+    return PeerFile.field(instance.node(), "state")
+        .map(Node::position)
+        .orElse(instance.node().position());
   }
 
   private Mitigation mitigation(Raw raw, List<Instance> instances) {
@@ -286,7 +292,9 @@ final class OtmThreatRead {
     if (ours.containsKey("applies-to")) {
       appliesTo.clear();
       for (String element : OtmRead.split(ours.get("applies-to"))) {
-        read.anyElement(element).filter(id -> !read.assetIds.containsValue(id)).ifPresent(appliesTo::add);
+        read.anyElement(element)
+            .filter(id -> !read.assetIds.containsValue(id))
+            .ifPresent(appliesTo::add);
       }
     }
     Optional<String> idLine =

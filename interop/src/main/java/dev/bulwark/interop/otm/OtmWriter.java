@@ -58,10 +58,23 @@ public final class OtmWriter implements Exporter {
     private final Map<String, String> otmIds = new LinkedHashMap<>();
     private final Map<String, List<Map<String, Object>>> instances = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final Set<String> holders;
+    private final Map<String, List<Mitigation>> mitigationsOf = new LinkedHashMap<>();
 
     Writing(Model model, List<DerivedThreat> assessed) {
       this.model = model;
       this.assessed = assessed;
+      this.holders =
+          model
+              .elements()
+              .filter(e -> e instanceof Actor || e instanceof Component || e instanceof Flow)
+              .map(Element::id)
+              .collect(Collectors.toSet());
+      for (Mitigation mitigation : model.mitigations()) {
+        for (String threat : mitigation.mitigates()) {
+          mitigationsOf.computeIfAbsent(threat, t -> new ArrayList<>()).add(mitigation);
+        }
+      }
     }
 
     Exported run() {
@@ -71,7 +84,10 @@ public final class OtmWriter implements Exporter {
           assessed.stream()
               .collect(
                   Collectors.toMap(
-                      DerivedThreat::fingerprint, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                      DerivedThreat::fingerprint,
+                      Function.identity(),
+                      (a, b) -> a,
+                      LinkedHashMap::new));
       for (Threat threat : model.threats()) {
         threats.add(threat(threat, Optional.ofNullable(scores.get(threat.id()))));
       }
@@ -97,10 +113,7 @@ public final class OtmWriter implements Exporter {
 
     private String otmId(Element element) {
       if (element instanceof Mitigation mitigation) {
-        return mitigation
-            .description()
-            .flatMap(OtmWriter::idLine)
-            .orElse(mitigation.id());
+        return mitigation.description().flatMap(OtmWriter::idLine).orElse(mitigation.id());
       }
       return Otm.tag(tags(element), Otm.ID_TAG).orElse(element.id());
     }
@@ -117,17 +130,15 @@ public final class OtmWriter implements Exporter {
       model.owner().ifPresent(o -> project.put("owner", o));
       model
           .business()
-          .ifPresent(
-              business -> {
-                Map<String, Object> attributes = new LinkedHashMap<>();
-                attributes.put(Otm.ATTRIBUTE + "criticality", Wire.name(business.criticality()));
-                if (!business.compliance().isEmpty()) {
-                  attributes.put(
-                      Otm.ATTRIBUTE + "compliance", String.join(",", business.compliance()));
-                }
-                business.description().ifPresent(d -> attributes.put(Otm.ATTRIBUTE + "business", d));
-                project.put("attributes", attributes);
-              });
+          .ifPresent(business -> {
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            attributes.put(Otm.ATTRIBUTE + "criticality", Wire.name(business.criticality()));
+            if (!business.compliance().isEmpty()) {
+              attributes.put(Otm.ATTRIBUTE + "compliance", String.join(",", business.compliance()));
+            }
+            business.description().ifPresent(d -> attributes.put(Otm.ATTRIBUTE + "business", d));
+            project.put("attributes", attributes);
+          });
       return project;
     }
 
@@ -190,8 +201,7 @@ public final class OtmWriter implements Exporter {
       Map<String, Object> attributes = new LinkedHashMap<>();
       attributes.put(Otm.ATTRIBUTE + "kind", Wire.name(component.kind()));
       attributes.put(Otm.ATTRIBUTE + "exposure", Wire.name(component.exposure()));
-      attributes.put(
-          Otm.ATTRIBUTE + "encryption-at-rest", Wire.name(component.encryptionAtRest()));
+      attributes.put(Otm.ATTRIBUTE + "encryption-at-rest", Wire.name(component.encryptionAtRest()));
       if (component.customCode()) {
         attributes.put(Otm.ATTRIBUTE + "custom-code", "true");
       }
@@ -310,7 +320,8 @@ public final class OtmWriter implements Exporter {
       attributes.put(Otm.ATTRIBUTE + "rule", threat.rule());
       attributes.put(Otm.ATTRIBUTE + "severity", Wire.name(threat.severity()));
       if (!threat.countermeasures().isEmpty()) {
-        attributes.put(Otm.ATTRIBUTE + "countermeasures", String.join(",", threat.countermeasures()));
+        attributes.put(
+            Otm.ATTRIBUTE + "countermeasures", String.join(",", threat.countermeasures()));
       }
       out.put("attributes", attributes);
       place(threat.fingerprint(), threat.elements(), threat.status());
@@ -336,7 +347,8 @@ public final class OtmWriter implements Exporter {
      */
     private List<String> place(String threat, List<String> elements, TriageStatus status) {
       Set<String> holders =
-          model.elements()
+          model
+              .elements()
               .filter(e -> e instanceof Actor || e instanceof Component || e instanceof Flow)
               .map(Element::id)
               .collect(Collectors.toSet());
@@ -350,9 +362,8 @@ public final class OtmWriter implements Exporter {
         instance.put("threat", id(threat));
         instance.put("state", OtmScales.state(status));
         List<Map<String, Object>> uses = new ArrayList<>();
-        for (Mitigation mitigation : model.mitigations()) {
-          if (mitigation.mitigates().contains(threat)
-              && (mitigation.appliesTo().isEmpty() || mitigation.appliesTo().contains(element))) {
+        for (Mitigation mitigation : mitigationsOf.getOrDefault(threat, List.of())) {
+          if (mitigation.appliesTo().isEmpty() || mitigation.appliesTo().contains(element)) {
             Map<String, Object> use = new LinkedHashMap<>();
             use.put("mitigation", id(mitigation.id()));
             use.put("state", OtmScales.state(mitigation.status()));

@@ -53,7 +53,8 @@ final class TdCells {
     List<Node.Mapping> diagrams = file.mappings(detail, "diagrams", "the model's detail");
     for (int d = 0; d < diagrams.size(); d++) {
       Node.Mapping diagram = diagrams.get(d);
-      String title = file.text(diagram, "title", "diagram #" + (d + 1)).orElse("diagram " + (d + 1));
+      String title =
+          file.text(diagram, "title", "diagram #" + (d + 1)).orElse("diagram " + (d + 1));
       String owner = "diagram '" + title + "'";
       Optional<Node.Mapping> v1 = file.mapping(diagram, "diagramJson", owner);
       List<Node.Mapping> items =

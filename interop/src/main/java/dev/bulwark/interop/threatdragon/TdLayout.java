@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A simple, deterministic layout for a model drawn in Threat Dragon: each zone is a box holding
- * its actors and components in a square-ish grid, with its nested zones in a row below them; the
+ * A simple, deterministic layout for a model drawn in Threat Dragon: each zone is a box holding its
+ * actors and components in a square-ish grid, with its nested zones in a row below them; the
  * top-level zones stand side by side. Flows are left to Threat Dragon's router.
  */
 final class TdLayout {
@@ -40,15 +40,14 @@ final class TdLayout {
     Stream.concat(
             model.actors().stream().map(a -> Map.entry(a.id(), a.zone())),
             model.components().stream().map(c -> Map.entry(c.id(), c.zone())))
-        .forEach(
-            entry -> {
-              Optional<String> zone = entry.getValue().filter(zoneIds::contains);
-              if (zone.isPresent()) {
-                members.computeIfAbsent(zone.get(), z -> new ArrayList<>()).add(entry.getKey());
-              } else {
-                homeless.add(entry.getKey());
-              }
-            });
+        .forEach(entry -> {
+          Optional<String> zone = entry.getValue().filter(zoneIds::contains);
+          if (zone.isPresent()) {
+            members.computeIfAbsent(zone.get(), z -> new ArrayList<>()).add(entry.getKey());
+          } else {
+            homeless.add(entry.getKey());
+          }
+        });
     Map<String, List<String>> children = new LinkedHashMap<>();
     List<String> roots = new ArrayList<>();
     for (Zone zone : model.zones()) {
@@ -117,8 +116,10 @@ final class TdLayout {
         rowHeight = Math.max(rowHeight, size.height());
       }
       double width = Math.max(Math.max(grid.width(), rowWidth), SLOT_WIDTH);
-      double height = grid.height() + (rowHeight > 0 ? (grid.height() > 0 ? GAP : 0) + rowHeight : 0);
-      Size size = new Size(width + 2 * PADDING, Math.max(height, SLOT_HEIGHT) + 2 * PADDING + LABEL);
+      double height =
+          grid.height() + (rowHeight > 0 ? (grid.height() > 0 ? GAP : 0) + rowHeight : 0);
+      Size size =
+          new Size(width + 2 * PADDING, Math.max(height, SLOT_HEIGHT) + 2 * PADDING + LABEL);
       boxes.put(zone, size);
       return size;
     }

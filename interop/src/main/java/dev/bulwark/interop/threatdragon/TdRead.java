@@ -27,7 +27,9 @@ import dev.bulwark.model.ZoneKind;
 import dev.bulwark.model.parse.Node;
 import dev.bulwark.model.problem.ProblemType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,10 +48,38 @@ final class TdRead {
   /** Keys that only draw the cell, or that Threat Dragon derives from the others. */
   private static final Set<String> PRESENTATION =
       Set.of(
-          "id", "shape", "position", "size", "attrs", "visible", "zIndex", "z", "ports", "angle",
-          "width", "height", "labels", "connector", "router", "vertices", "source", "target",
-          "smooth", "data", "tools", "markup", "parent", "children", "type", "name", "description",
-          "hasOpenThreats", "isTrustBoundary", "threats", "threatFrequency", "outOfScope",
+          "id",
+          "shape",
+          "position",
+          "size",
+          "attrs",
+          "visible",
+          "zIndex",
+          "z",
+          "ports",
+          "angle",
+          "width",
+          "height",
+          "labels",
+          "connector",
+          "router",
+          "vertices",
+          "source",
+          "target",
+          "smooth",
+          "data",
+          "tools",
+          "markup",
+          "parent",
+          "children",
+          "type",
+          "name",
+          "description",
+          "hasOpenThreats",
+          "isTrustBoundary",
+          "threats",
+          "threatFrequency",
+          "outOfScope",
           "reasonOutOfScope");
 
   private static final Map<Kind, Set<String>> PROPERTIES =
@@ -57,7 +87,9 @@ final class TdRead {
           Kind.ACTOR, Set.of("providesAuthentication"),
           Kind.PROCESS,
               Set.of(
-                  "handlesCardPayment", "handlesGoodsOrServices", "isWebApplication",
+                  "handlesCardPayment",
+                  "handlesGoodsOrServices",
+                  "isWebApplication",
                   "privilegeLevel"),
           Kind.STORE,
               Set.of("isALog", "isEncrypted", "isSigned", "storesCredentials", "storesInventory"),
@@ -86,19 +118,26 @@ final class TdRead {
     Optional<Node.Mapping> detail = file.mapping(root, "detail", "the model");
     if (detail.isEmpty()) {
       file.error(
-          ProblemType.MISSING_FIELD, root.position(), "the model has no 'detail' with diagrams", "");
+          ProblemType.MISSING_FIELD,
+          root.position(),
+          "the model has no 'detail' with diagrams",
+          "");
       return Optional.empty();
     }
     file.otherKeys(root, "model", "the model", Set.of("version", "summary", "detail"));
     file.otherKeys(
-        detail.get(), "detail", "the model's detail", Set.of("diagrams", "diagramTop", "threatTop"));
+        detail.get(),
+        "detail",
+        "the model's detail",
+        Set.of("diagrams", "diagramTop", "threatTop"));
     List<TdCell> cells = new TdCells(file).read(detail.get());
     Map<String, TdCell> byId = new HashMap<>();
     cells.stream()
         .filter(cell -> cell.kind().element() && !cell.peerId().isEmpty())
         .forEach(cell -> byId.putIfAbsent(cell.peerId(), cell));
     Map<String, List<TdCell>> diagrams = new LinkedHashMap<>();
-    cells.forEach(cell -> diagrams.computeIfAbsent(cell.diagram(), d -> new ArrayList<>()).add(cell));
+    cells.forEach(
+        cell -> diagrams.computeIfAbsent(cell.diagram(), d -> new ArrayList<>()).add(cell));
     List<Link> links = new ArrayList<>();
     List<TdZones.Zone> zones = new ArrayList<>();
     Map<TdCell, String> zoneOf = new HashMap<>();
@@ -128,14 +167,13 @@ final class TdRead {
     threats.build(ids);
     cells.stream()
         .filter(cell -> cell.kind() == Kind.TEXT || cell.kind() == Kind.UNKNOWN)
-        .forEach(
-            cell ->
-                file.notMapped(
-                    "cell." + cell.kind(),
-                    cell.position(),
-                    cell.kind() == Kind.TEXT
-                        ? "text '" + cell.name().replace('\n', ' ') + "' is a free-text note; left out"
-                        : "cell of type '" + cell.type() + "' is none Bulwark knows; left out"));
+        .forEach(cell ->
+            file.notMapped(
+                "cell." + cell.kind(),
+                cell.position(),
+                cell.kind() == Kind.TEXT
+                    ? "text '" + cell.name().replace('\n', ' ') + "' is a free-text note; left out"
+                    : "cell of type '" + cell.type() + "' is none Bulwark knows; left out"));
     return Optional.of(model(summary));
   }
 
@@ -184,7 +222,8 @@ final class TdRead {
   }
 
   private static Point point(Optional<End> end, TdCell shape) {
-    return shape.rect()
+    return shape
+        .rect()
         .map(TdGeometry.Rect::center)
         .or(() -> end.flatMap(End::point))
         .orElse(new Point(0, 0));
@@ -193,8 +232,7 @@ final class TdRead {
   private Optional<TdCell> resolve(
       TdCell flow, Optional<End> end, String which, Map<String, TdCell> byId, List<TdCell> shapes) {
     if (end.isEmpty()) {
-      file.notMapped(
-          "flow-end", flow.position(), flow.owner() + " has no " + which + "; left out");
+      file.notMapped("flow-end", flow.position(), flow.owner() + " has no " + which + "; left out");
       return Optional.empty();
     }
     if (end.get().cell().isPresent()) {
@@ -203,7 +241,12 @@ final class TdRead {
         file.notMapped(
             "flow-end",
             end.get().at(),
-            "the " + which + " of " + flow.owner() + " is attached to '" + end.get().cell().get()
+            "the "
+                + which
+                + " of "
+                + flow.owner()
+                + " is attached to '"
+                + end.get().cell().get()
                 + "', which is no actor, process or store; the flow is left out");
       }
       return Optional.ofNullable(shape);
@@ -211,14 +254,11 @@ final class TdRead {
     Optional<TdCell> near =
         end.get()
             .point()
-            .flatMap(
-                point ->
-                    shapes.stream()
-                        .filter(shape -> shape.rect().isPresent())
-                        .filter(shape -> shape.rect().get().distance(point) <= SNAP_DISTANCE)
-                        .min(
-                            java.util.Comparator.comparingDouble(
-                                shape -> shape.rect().get().distance(point))));
+            .flatMap(point ->
+                shapes.stream()
+                    .filter(shape -> shape.rect().isPresent())
+                    .filter(shape -> shape.rect().get().distance(point) <= SNAP_DISTANCE)
+                    .min(Comparator.comparingDouble(shape -> shape.rect().get().distance(point))));
     file.notMapped(
         "loose-end",
         end.get().at(),
@@ -227,8 +267,11 @@ final class TdRead {
             + " of "
             + flow.owner()
             + " is a loose point, attached to no shape; "
-            + near.map(shape -> "taken as " + shape.owner() + ", the nearest shape").orElse(
-                "no shape lies within " + (int) SNAP_DISTANCE + " px, so the flow is left out"));
+            + near.map(shape -> "taken as " + shape.owner() + ", the nearest shape")
+                .orElse(
+                    "no shape lies within "
+                        + (int) SNAP_DISTANCE
+                        + " px, so the flow is left out"));
     return near;
   }
 
@@ -287,11 +330,17 @@ final class TdRead {
     threats.named(result.subList(threatsStart, result.size()));
     if (credentials) {
       draft.data.add(
-          data(CREDENTIALS, "Credentials kept in stores marked 'stores credentials' in Threat Dragon.", false));
+          data(
+              CREDENTIALS,
+              "Credentials kept in stores marked 'stores credentials' in Threat Dragon.",
+              false));
     }
     if (cardData) {
       draft.data.add(
-          data(CARD_DATA, "Card payment data handled by processes marked 'handles card payment' in Threat Dragon.", true));
+          data(
+              CARD_DATA,
+              "Card payment data handled by processes marked 'handles card payment' in Threat Dragon.",
+              true));
     }
   }
 
@@ -330,7 +379,9 @@ final class TdRead {
   private void zones(List<TdZones.Zone> zones) {
     for (TdZones.Zone zone : zones) {
       List<String> tags = new ArrayList<>();
-      zone.box().filter(box -> !box.peerId().isEmpty()).ifPresent(box -> tags.add(Td.ID_TAG + box.peerId()));
+      zone.box()
+          .filter(box -> !box.peerId().isEmpty())
+          .ifPresent(box -> tags.add(Td.ID_TAG + box.peerId()));
       Optional<String> description =
           zone.box()
               .flatMap(box -> file.text(box.data(), "description", box.owner()))
@@ -349,10 +400,10 @@ final class TdRead {
   }
 
   private void elements(List<TdCell> cells, List<Link> links, Map<TdCell, String> zoneOf) {
-    Set<TdCell> public_ = new java.util.HashSet<>();
+    Set<TdCell> exposed = new HashSet<>();
     for (Link link : links) {
       if (flag(link.flow(), "isPublicNetwork")) {
-        public_.add(link.to());
+        exposed.add(link.to());
       }
     }
     for (TdCell cell : cells) {
@@ -370,7 +421,8 @@ final class TdRead {
             tags.add("provides-authentication");
           }
           draft.actors.add(
-              new Actor(id, ActorKind.USER, zone, description, tags, ModelDraft.at(cell.position())));
+              new Actor(
+                  id, ActorKind.USER, zone, description, tags, ModelDraft.at(cell.position())));
         }
         case PROCESS -> {
           ComponentKind kind =
@@ -382,10 +434,20 @@ final class TdRead {
           }
           file.text(cell.data(), "privilegeLevel", cell.owner())
               .ifPresent(level -> tags.add("privilege-level:" + level.strip()));
-          List<String> processes = flag(cell, "handlesCardPayment") ? List.of(CARD_DATA) : List.of();
+          List<String> processes =
+              flag(cell, "handlesCardPayment") ? List.of(CARD_DATA) : List.of();
           draft.components.add(
-              component(cell, id, kind, zone, public_.contains(cell), processes, List.of(),
-                  EncryptionAtRest.NONE, tags, description));
+              component(
+                  cell,
+                  id,
+                  kind,
+                  zone,
+                  exposed.contains(cell),
+                  processes,
+                  List.of(),
+                  EncryptionAtRest.NONE,
+                  tags,
+                  description));
         }
         case STORE -> {
           ComponentKind kind =
@@ -405,8 +467,17 @@ final class TdRead {
           EncryptionAtRest encryption =
               flag(cell, "isEncrypted") ? EncryptionAtRest.PLATFORM : EncryptionAtRest.NONE;
           draft.components.add(
-              component(cell, id, kind, zone, public_.contains(cell), List.of(), stores, encryption,
-                  tags, description));
+              component(
+                  cell,
+                  id,
+                  kind,
+                  zone,
+                  exposed.contains(cell),
+                  List.of(),
+                  stores,
+                  encryption,
+                  tags,
+                  description));
         }
         default -> throw new IllegalStateException("not an element: " + cell.kind());
       }
@@ -415,8 +486,19 @@ final class TdRead {
 
   private static boolean keepsData(ComponentKind kind) {
     return switch (kind) {
-      case DATABASE, CACHE, SEARCH_INDEX, QUEUE, MESSAGE_BROKER, STORAGE, FILE_SHARE,
-          SECRET_STORE, KEY_MANAGEMENT, MONITORING, VECTOR_STORE, REPOSITORY, ARTIFACT_REGISTRY ->
+      case DATABASE,
+          CACHE,
+          SEARCH_INDEX,
+          QUEUE,
+          MESSAGE_BROKER,
+          STORAGE,
+          FILE_SHARE,
+          SECRET_STORE,
+          KEY_MANAGEMENT,
+          MONITORING,
+          VECTOR_STORE,
+          REPOSITORY,
+          ARTIFACT_REGISTRY ->
           true;
       default -> false;
     };
@@ -467,7 +549,8 @@ final class TdRead {
     Optional<String> description = file.text(cell.data(), "description", cell.owner());
     Optional<String> reason =
         flag(cell, "outOfScope")
-            ? file.text(cell.data(), "reasonOutOfScope", cell.owner()).map(r -> "Out of scope: " + r)
+            ? file.text(cell.data(), "reasonOutOfScope", cell.owner())
+                .map(r -> "Out of scope: " + r)
             : Optional.empty();
     List<String> parts = new ArrayList<>();
     description.map(String::strip).ifPresent(parts::add);

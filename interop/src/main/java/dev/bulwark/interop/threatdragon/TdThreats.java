@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The threats Threat Dragon keeps on each cell. Each becomes a hand-written threat affecting that
@@ -29,12 +31,21 @@ import java.util.Set;
 final class TdThreats {
   private static final Set<String> KEYS =
       Set.of(
-          "id", "title", "status", "severity", "type", "description", "mitigation", "modelType",
-          "number", "score", "new", "ruleId");
+          "id",
+          "title",
+          "status",
+          "severity",
+          "type",
+          "description",
+          "mitigation",
+          "modelType",
+          "number",
+          "score",
+          "new",
+          "ruleId");
 
   /** A full stop followed by a capital: "e.g. security" does not end a sentence. */
-  private static final java.util.regex.Pattern SENTENCE_END =
-      java.util.regex.Pattern.compile("\\.\\s+(?=\\p{Lu})");
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})");
 
   private final PeerFile file;
   private final ModelDraft draft;
@@ -66,7 +77,9 @@ final class TdThreats {
       file.notMapped(
           "threat.cell",
           threats.getFirst().position(),
-          "the threats of " + cell.owner() + " are left out: Bulwark threats affect elements and flows");
+          "the threats of "
+              + cell.owner()
+              + " are left out: Bulwark threats affect elements and flows");
       return;
     }
     for (int i = 0; i < threats.size(); i++) {
@@ -97,7 +110,8 @@ final class TdThreats {
     for (Raw raw : handWritten()) {
       if (raw.mitigation().isPresent()) {
         String slug = Ids.slug(raw.title());
-        candidates.add(new Ids.Candidate((slug.isEmpty() ? "threat" : slug) + "-mitigation", false));
+        candidates.add(
+            new Ids.Candidate((slug.isEmpty() ? "threat" : slug) + "-mitigation", false));
       }
     }
     return candidates;
@@ -141,8 +155,7 @@ final class TdThreats {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                ModelDraft.at(
-                    PeerFile.field(raw.node(), "mitigation").orElseThrow().position())));
+                ModelDraft.at(PeerFile.field(raw.node(), "mitigation").orElseThrow().position())));
       }
     }
     for (Raw raw : raws) {
@@ -171,17 +184,16 @@ final class TdThreats {
         .filter(model -> !model.equalsIgnoreCase("STRIDE"))
         .ifPresent(model -> tags.add("td-model:" + model.strip()));
     file.text(raw.node(), "score", raw.owner())
-        .ifPresent(
-            score ->
-                file.notMapped(
-                    "threat.score",
-                    PeerFile.field(raw.node(), "score").orElseThrow().position(),
-                    "the score '"
-                        + score
-                        + "' of "
-                        + raw.owner()
-                        + " is left out: Bulwark scores threats itself, or by a CVSS or OWASP"
-                        + " vector"));
+        .ifPresent(score ->
+            file.notMapped(
+                "threat.score",
+                PeerFile.field(raw.node(), "score").orElseThrow().position(),
+                "the score '"
+                    + score
+                    + "' of "
+                    + raw.owner()
+                    + " is left out: Bulwark scores threats itself, or by a CVSS or OWASP"
+                    + " vector"));
     return new Threat(
         id,
         raw.title(),
@@ -225,7 +237,11 @@ final class TdThreats {
         file.notMapped(
             "threat.severity",
             PeerFile.field(raw.node(), "severity").orElseThrow().position(),
-            "severity '" + text.get() + "' of " + raw.owner() + " is not Low, Medium, High or"
+            "severity '"
+                + text.get()
+                + "' of "
+                + raw.owner()
+                + " is not Low, Medium, High or"
                 + " Critical; left out");
         yield Optional.empty();
       }
@@ -243,7 +259,11 @@ final class TdThreats {
       file.notMapped(
           "threat.status",
           PeerFile.field(raw.node(), "status").orElseThrow().position(),
-          "status '" + text.get() + "' of " + raw.owner() + " is not Open, Mitigated or"
+          "status '"
+              + text.get()
+              + "' of "
+              + raw.owner()
+              + " is not Open, Mitigated or"
               + " NotApplicable; read as Open");
     }
     return status;
@@ -271,7 +291,10 @@ final class TdThreats {
     return new TriageEntry(
         threat,
         status,
-        Optional.of("Threat Dragon status '" + file.text(raw.node(), "status", raw.owner()).orElse("") + "'"),
+        Optional.of(
+            "Threat Dragon status '"
+                + file.text(raw.node(), "status", raw.owner()).orElse("")
+                + "'"),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -282,7 +305,7 @@ final class TdThreats {
   /** A mitigation's title: its text's first line, cut at a word near 80 characters. */
   static String title(String text) {
     String line = text.strip().lines().findFirst().orElse("").strip();
-    java.util.regex.Matcher sentence = SENTENCE_END.matcher(line);
+    Matcher sentence = SENTENCE_END.matcher(line);
     if (sentence.find()) {
       line = line.substring(0, sentence.start() + 1);
     }

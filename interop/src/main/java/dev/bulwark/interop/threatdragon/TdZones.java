@@ -3,7 +3,6 @@ package dev.bulwark.interop.threatdragon;
 import dev.bulwark.interop.Guess;
 import dev.bulwark.interop.threatdragon.TdCell.Kind;
 import dev.bulwark.interop.threatdragon.TdGeometry.Point;
-import dev.bulwark.interop.threatdragon.TdGeometry.Rect;
 import dev.bulwark.model.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Trust zones for one Threat Dragon diagram, which has boundaries but no zones. A boundary box is
- * a zone holding the shapes whose centre lies inside it (the innermost box wins; a box inside
- * another is a nested zone). A boundary curve separates: the shapes outside every box are split
- * into regions that flows join without crossing a curve, and each region is a zone, so that a flow
+ * Trust zones for one Threat Dragon diagram, which has boundaries but no zones. A boundary box is a
+ * zone holding the shapes whose centre lies inside it (the innermost box wins; a box inside another
+ * is a nested zone). A boundary curve separates: the shapes outside every box are split into
+ * regions that flows join without crossing a curve, and each region is a zone, so that a flow
  * crossing a curve runs between two zones. Zones have no trust level in Threat Dragon; see {@link
  * #trust}.
  */
@@ -107,8 +106,10 @@ final class TdZones {
   private static Optional<TdCell> innermost(List<TdCell> boxes, Point point, TdCell self) {
     return boxes.stream()
         .filter(box -> box != self && box.rect().orElseThrow().contains(point))
-        .filter(box -> self.rect().isEmpty() || self.kind() != Kind.BOX
-            || box.rect().orElseThrow().area() > self.rect().orElseThrow().area())
+        .filter(box ->
+            self.rect().isEmpty()
+                || self.kind() != Kind.BOX
+                || box.rect().orElseThrow().area() > self.rect().orElseThrow().area())
         .min(Comparator.comparingDouble(box -> box.rect().orElseThrow().area()));
   }
 
@@ -202,7 +203,9 @@ final class TdZones {
               members.getFirst().position(),
               Optional.empty(),
               regions.size() == 1
-                  ? "The shapes of Threat Dragon diagram '" + diagram + "' outside every boundary box."
+                  ? "The shapes of Threat Dragon diagram '"
+                      + diagram
+                      + "' outside every boundary box."
                   : "A part of Threat Dragon diagram '"
                       + diagram
                       + "' that trust boundary curves separate from the rest."));

@@ -10,9 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads OWASP Threat Dragon models, version 1 and 2 (JSON): actors, processes, stores, flows,
- * trust boundary boxes and curves, and the threats on each cell. What maps where is in
- * docs/interop.md.
+ * Reads OWASP Threat Dragon models, version 1 and 2 (JSON): actors, processes, stores, flows, trust
+ * boundary boxes and curves, and the threats on each cell. What maps where is in docs/interop.md.
  */
 public final class ThreatDragonImporter implements Importer {
   private static final Pattern SUMMARY = Pattern.compile("\"summary\"\\s*:");

@@ -26,6 +26,8 @@ import dev.bulwark.model.Zone;
 import dev.bulwark.model.write.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,10 @@ public final class ThreatDragonWriter implements Exporter {
     private final Map<String, DataAsset> data;
     private final Map<String, Zone> zones;
     private final Map<String, List<Map<String, Object>>> threatsOn = new LinkedHashMap<>();
+    private final Map<String, List<String>> shapeTags = new HashMap<>();
+    private final Map<String, Optional<String>> shapeZones = new HashMap<>();
+    private final Map<String, List<Mitigation>> mitigationsOf = new HashMap<>();
+    private final Set<String> internetFacing;
     private final List<String> notes = new ArrayList<>();
     private int zIndex;
     private int number;
@@ -72,15 +78,36 @@ public final class ThreatDragonWriter implements Exporter {
     Writing(Model model, List<DerivedThreat> assessed) {
       this.model = model;
       this.assessed = assessed;
-      this.data = model.data().stream().collect(Collectors.toMap(DataAsset::id, Function.identity()));
+      this.data =
+          model.data().stream().collect(Collectors.toMap(DataAsset::id, Function.identity()));
       this.zones = model.zones().stream().collect(Collectors.toMap(Zone::id, Function.identity()));
+      for (Actor actor : model.actors()) {
+        shapeTags.put(actor.id(), actor.tags());
+        shapeZones.put(actor.id(), actor.zone());
+      }
+      for (Component component : model.components()) {
+        shapeTags.put(component.id(), component.tags());
+        shapeZones.put(component.id(), component.zone());
+      }
+      this.internetFacing =
+          model.components().stream()
+              .filter(c -> c.exposure() == Exposure.INTERNET)
+              .map(Component::id)
+              .collect(Collectors.toSet());
+      for (Mitigation mitigation : model.mitigations()) {
+        for (String threat : mitigation.mitigates()) {
+          mitigationsOf.computeIfAbsent(threat, t -> new ArrayList<>()).add(mitigation);
+        }
+      }
     }
 
     Exported run() {
       threats();
       Map<String, Size> sizes = new LinkedHashMap<>();
       model.actors().forEach(actor -> sizes.put(actor.id(), new Size(160, 80)));
-      model.components().forEach(c -> sizes.put(c.id(), store(c) ? new Size(160, 80) : new Size(100, 100)));
+      model
+          .components()
+          .forEach(c -> sizes.put(c.id(), store(c) ? new Size(160, 80) : new Size(100, 100)));
       TdLayout.Placement placement = TdLayout.of(model, sizes);
       List<Map<String, Object>> cells = new ArrayList<>();
       for (Zone zone : model.zones()) {
@@ -139,19 +166,21 @@ public final class ThreatDragonWriter implements Exporter {
     private void threats() {
       Map<String, DerivedThreat> scores =
           assessed.stream()
-              .collect(Collectors.toMap(DerivedThreat::fingerprint, Function.identity(), (a, b) -> a));
-      Set<String> cells =
-          java.util.stream.Stream.of(model.actors(), model.components(), model.flows())
-              .flatMap(List::stream)
-              .map(e -> e.id())
-              .collect(Collectors.toSet());
+              .collect(
+                  Collectors.toMap(DerivedThreat::fingerprint, Function.identity(), (a, b) -> a));
+      Set<String> cells = new HashSet<>(shapeTags.keySet());
+      model.flows().forEach(flow -> cells.add(flow.id()));
       for (Threat threat : model.threats()) {
         Optional<DerivedThreat> score = Optional.ofNullable(scores.get(threat.id()));
-        TriageStatus status = score.map(DerivedThreat::status).orElseGet(() -> decided(threat.id()));
+        TriageStatus status =
+            score.map(DerivedThreat::status).orElseGet(() -> decided(threat.id()));
         List<String> on = threat.affects().stream().filter(cells::contains).toList();
         if (on.isEmpty()) {
-          notes.add("threat '" + threat.id() + "' affects no actor, component or flow: Threat Dragon"
-              + " has nowhere to show it");
+          notes.add(
+              "threat '"
+                  + threat.id()
+                  + "' affects no actor, component or flow: Threat Dragon"
+                  + " has nowhere to show it");
         }
         for (String element : on) {
           Map<String, Object> out =
@@ -163,7 +192,12 @@ public final class ThreatDragonWriter implements Exporter {
                   threat.stride(),
                   threat.description().orElse(""),
                   mitigationText(threat.id(), element));
-          out.put("id", uuid("threat", threat.id() + "@" + element, on.size() == 1 ? threat.tags() : List.of()));
+          out.put(
+              "id",
+              uuid(
+                  "threat",
+                  threat.id() + "@" + element,
+                  on.size() == 1 ? threat.tags() : List.of()));
           threatsOn.computeIfAbsent(element, e -> new ArrayList<>()).add(out);
         }
       }
@@ -211,7 +245,11 @@ public final class ThreatDragonWriter implements Exporter {
       out.put("score", "");
       if (status == TriageStatus.ACCEPTED || status == TriageStatus.TRANSFERRED) {
         notes.add(
-            "threat '" + key + "' is " + Wire.name(status) + ": Threat Dragon has no such status,"
+            "threat '"
+                + key
+                + "' is "
+                + Wire.name(status)
+                + ": Threat Dragon has no such status,"
                 + " so it shows as Open");
       }
       return out;
@@ -238,9 +276,8 @@ public final class ThreatDragonWriter implements Exporter {
     /** The model's mitigations of a threat at an element, as Threat Dragon's free text. */
     private String mitigationText(String threat, String element) {
       List<String> parts = new ArrayList<>();
-      for (Mitigation mitigation : model.mitigations()) {
-        if (mitigation.mitigates().contains(threat)
-            && (mitigation.appliesTo().isEmpty() || mitigation.appliesTo().contains(element))) {
+      for (Mitigation mitigation : mitigationsOf.getOrDefault(threat, List.of())) {
+        if (mitigation.appliesTo().isEmpty() || mitigation.appliesTo().contains(element)) {
           parts.add(
               mitigation.title()
                   + " ("
@@ -335,7 +372,8 @@ public final class ThreatDragonWriter implements Exporter {
       return cell;
     }
 
-    private Map<String, Object> data(String type, String id, Optional<String> description, List<String> tags) {
+    private Map<String, Object> data(
+        String type, String id, Optional<String> description, List<String> tags) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("name", id);
       data.put("description", description.orElse(""));
@@ -356,8 +394,18 @@ public final class ThreatDragonWriter implements Exporter {
 
     private static boolean store(Component component) {
       return switch (component.kind()) {
-        case DATABASE, CACHE, SEARCH_INDEX, QUEUE, MESSAGE_BROKER, STORAGE, FILE_SHARE,
-            SECRET_STORE, KEY_MANAGEMENT, VECTOR_STORE, REPOSITORY, ARTIFACT_REGISTRY ->
+        case DATABASE,
+            CACHE,
+            SEARCH_INDEX,
+            QUEUE,
+            MESSAGE_BROKER,
+            STORAGE,
+            FILE_SHARE,
+            SECRET_STORE,
+            KEY_MANAGEMENT,
+            VECTOR_STORE,
+            REPOSITORY,
+            ARTIFACT_REGISTRY ->
             true;
         default -> false;
       };
@@ -447,13 +495,7 @@ public final class ThreatDragonWriter implements Exporter {
     }
 
     private String cellId(String element) {
-      List<String> tags =
-          java.util.stream.Stream.concat(
-                  model.actors().stream().filter(a -> a.id().equals(element)).map(Actor::tags),
-                  model.components().stream().filter(c -> c.id().equals(element)).map(Component::tags))
-              .findFirst()
-              .orElse(List.of());
-      return uuid("element", element, tags);
+      return uuid("element", element, shapeTags.getOrDefault(element, List.of()));
     }
 
     /** A flow touches the public network when an end is internet-facing or in a zone of trust 0. */
@@ -462,17 +504,13 @@ public final class ThreatDragonWriter implements Exporter {
         return true;
       }
       for (String end : List.of(flow.from(), flow.to())) {
-        Optional<String> zone =
-            java.util.stream.Stream.concat(
-                    model.actors().stream().filter(a -> a.id().equals(end)).map(Actor::zone),
-                    model.components().stream().filter(c -> c.id().equals(end)).map(Component::zone))
-                .findFirst()
-                .flatMap(z -> z);
-        if (zone.map(zones::get).map(z -> z.trust() == 0).orElse(false)) {
-          return true;
-        }
-        if (model.components().stream()
-            .anyMatch(c -> c.id().equals(end) && c.exposure() == Exposure.INTERNET)) {
+        boolean open =
+            shapeZones
+                .getOrDefault(end, Optional.empty())
+                .map(zones::get)
+                .map(zone -> zone.trust() == 0)
+                .orElse(false);
+        if (open || internetFacing.contains(end)) {
           return true;
         }
       }
@@ -494,9 +532,7 @@ public final class ThreatDragonWriter implements Exporter {
       attrs.put("labelText", labelText);
       attrs.put("labelBody", labelBody);
       Map<String, Object> label = new LinkedHashMap<>();
-      label.put(
-          "markup",
-          List.of(markup("ellipse", "labelBody"), markup("text", "labelText")));
+      label.put("markup", List.of(markup("ellipse", "labelBody"), markup("text", "labelText")));
       label.put("attrs", attrs);
       label.put("position", 0.5);
       return label;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads OWASP Threat Model Library documents ("TM-BOM", schema 1.0, JSON or YAML), which OWASP
- * Threat Dragon imports too: trust zones, actors, components, data stores and sets, flows,
- * threats with their personas, controls, and risk levels. What maps where is in docs/interop.md.
+ * Threat Dragon imports too: trust zones, actors, components, data stores and sets, flows, threats
+ * with their personas, controls, and risk levels. What maps where is in docs/interop.md.
  */
 public final class TmBomImporter implements Importer {
   private static final Set<String> EXTENSIONS = Set.of("json", "yaml", "yml");

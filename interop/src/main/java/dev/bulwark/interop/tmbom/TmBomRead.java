@@ -48,9 +48,22 @@ final class TmBomRead {
 
   private static final Set<String> ROOT_KEYS =
       Set.of(
-          "$schema", "version", "scope", "description", "trust_zones", "actors", "components",
-          "data_stores", "data_sets", "data_flows", "threats", "threat_personas", "controls",
-          "risks", "assumptions", "trust_boundaries");
+          "$schema",
+          "version",
+          "scope",
+          "description",
+          "trust_zones",
+          "actors",
+          "components",
+          "data_stores",
+          "data_sets",
+          "data_flows",
+          "threats",
+          "threat_personas",
+          "controls",
+          "risks",
+          "assumptions",
+          "trust_boundaries");
 
   private final PeerFile file;
   private final ModelDraft draft = new ModelDraft();
@@ -85,8 +98,10 @@ final class TmBomRead {
     List<Item> flows = items(root, "data_flows", "data flow");
     List<Item> threats = items(root, "threats", "threat");
     List<Item> controls = items(root, "controls", "control");
-    boolean publicZone = !actors.isEmpty() && zones.stream().noneMatch(z -> z.name().equals(PUBLIC));
-    assignIds(publicZone, List.of(zones, actors, components, stores, sets, flows, threats, controls));
+    boolean publicZone =
+        !actors.isEmpty() && zones.stream().noneMatch(z -> z.name().equals(PUBLIC));
+    assignIds(
+        publicZone, List.of(zones, actors, components, stores, sets, flows, threats, controls));
     if (publicZone) {
       draft.zones.add(
           new Zone(
@@ -111,9 +126,7 @@ final class TmBomRead {
     controls.forEach(this::control);
     for (Node.Mapping other : file.mappings(root, "assumptions", "the document")) {
       file.notMapped(
-          "assumption",
-          other.position(),
-          "assumptions have no place in a Bulwark model; left out");
+          "assumption", other.position(), "assumptions have no place in a Bulwark model; left out");
     }
     for (Node.Mapping other : file.mappings(root, "trust_boundaries", "the document")) {
       file.notMapped(
@@ -129,17 +142,16 @@ final class TmBomRead {
     Optional<Node.Mapping> scope = file.mapping(root, "scope", "the document");
     String owner = "the scope";
     Optional<String> title = scope.flatMap(s -> file.text(s, "title", owner));
-    scope.ifPresent(
-        s ->
-            file.otherKeys(
-                s, "scope", owner, Set.of("title", "description", "business_criticality")));
+    scope.ifPresent(s ->
+        file.otherKeys(s, "scope", owner, Set.of("title", "description", "business_criticality")));
     Optional<Criticality> criticality =
         scope.flatMap(s -> file.text(s, "business_criticality", owner)).map(TmBomRead::criticality);
     String id = Ids.slug(title.orElse(""));
     return draft.build(
         id.isEmpty() ? "tm-bom-model" : id,
         title.orElse("TM-BOM model"),
-        scope.flatMap(s -> file.text(s, "description", owner))
+        scope
+            .flatMap(s -> file.text(s, "description", owner))
             .or(() -> file.text(root, "description", "the document")),
         Optional.empty(),
         criticality.map(c -> new Business(c, List.of(), Optional.empty(), Positions.NONE)),
@@ -200,7 +212,8 @@ final class TmBomRead {
   }
 
   private Optional<String> node(String name) {
-    return Optional.ofNullable(id("actor", name)).or(() -> Optional.ofNullable(id("element", name)));
+    return Optional.ofNullable(id("actor", name))
+        .or(() -> Optional.ofNullable(id("element", name)));
   }
 
   /** The item's trust zone; the implicit public zone when it names none. */
@@ -220,7 +233,8 @@ final class TmBomRead {
   }
 
   private void zone(Item item) {
-    file.otherKeys(item.node(), "trust zone", item.owner(), Set.of("symbolic_name", "title", "description"));
+    file.otherKeys(
+        item.node(), "trust zone", item.owner(), Set.of("symbolic_name", "title", "description"));
     draft.zones.add(
         new Zone(
             id("zone", item.name()),
@@ -234,7 +248,10 @@ final class TmBomRead {
 
   private void actor(Item item) {
     file.otherKeys(
-        item.node(), "actor", item.owner(), Set.of("symbolic_name", "title", "description", "type", "permissions"));
+        item.node(),
+        "actor",
+        item.owner(),
+        Set.of("symbolic_name", "title", "description", "type", "permissions"));
     ActorKind kind =
         switch (file.text(item.node(), "type", item.owner()).orElse("user")) {
           case "administrator" -> ActorKind.ADMIN;
@@ -263,7 +280,11 @@ final class TmBomRead {
         file.notMapped(
             "placement",
             placement.position(),
-            "a placement of " + set.owner() + " names '" + store.orElse("") + "', which is no data"
+            "a placement of "
+                + set.owner()
+                + " names '"
+                + store.orElse("")
+                + "', which is no data"
                 + " store; left out");
         continue;
       }
@@ -287,8 +308,14 @@ final class TmBomRead {
             .map(parent -> List.of("tm-bom-parent:" + parent))
             .orElse(List.of());
     draft.components.add(
-        component(id, kind, file.text(item.node(), "description", item.owner()), Optional.empty(),
-            zoneOf(item), tags, item));
+        component(
+            id,
+            kind,
+            file.text(item.node(), "description", item.owner()),
+            Optional.empty(),
+            zoneOf(item),
+            tags,
+            item));
   }
 
   private void store(Item item) {
@@ -313,8 +340,14 @@ final class TmBomRead {
                   default -> ComponentKind.DATABASE;
                 });
     draft.components.add(
-        component(id("element", item.name()), kind, file.text(item.node(), "description", item.owner()),
-            Optional.of(technology).filter(t -> !t.isEmpty()), zoneOf(item), List.of(), item));
+        component(
+            id("element", item.name()),
+            kind,
+            file.text(item.node(), "description", item.owner()),
+            Optional.of(technology).filter(t -> !t.isEmpty()),
+            zoneOf(item),
+            List.of(),
+            item));
   }
 
   private Component component(
@@ -387,25 +420,30 @@ final class TmBomRead {
         "data flow",
         item.owner(),
         Set.of(
-            "symbolic_name", "title", "description", "source", "destination",
-            "has_sensitive_data", "encrypted"));
+            "symbolic_name",
+            "title",
+            "description",
+            "source",
+            "destination",
+            "has_sensitive_data",
+            "encrypted"));
     Optional<String> from = end(item, "source");
     Optional<String> to = end(item, "destination");
     if (from.isEmpty() || to.isEmpty()) {
       return;
     }
     if (from.get().equals(to.get())) {
-      file.notMapped("self-flow", item.node().position(), item.owner() + " goes to itself; left out");
+      file.notMapped(
+          "self-flow", item.node().position(), item.owner() + " goes to itself; left out");
       return;
     }
     boolean isEncrypted = file.flag(item.node(), "encrypted", item.owner()).orElse(false);
     Protocol protocol =
         Guess.protocol(item.title(), isEncrypted)
-            .or(
-                () ->
-                    Guess.words(item.title()).stream()
-                        .flatMap(word -> Guess.exact(Protocol.class, word).stream())
-                        .findFirst())
+            .or(() ->
+                Guess.words(item.title()).stream()
+                    .flatMap(word -> Guess.exact(Protocol.class, word).stream())
+                    .findFirst())
             .orElse(isEncrypted ? Protocol.TLS : Protocol.TCP);
     List<String> tags =
         file.flag(item.node(), "has_sensitive_data", item.owner()).orElse(false)
@@ -421,7 +459,8 @@ final class TmBomRead {
             Authorization.NONE,
             List.of(),
             List.of(),
-            paragraphs(Optional.of(item.title()), file.text(item.node(), "description", item.owner())),
+            paragraphs(
+                Optional.of(item.title()), file.text(item.node(), "description", item.owner())),
             tags,
             item.at()));
   }
@@ -429,13 +468,19 @@ final class TmBomRead {
   /** A flow end: {@code {type, object}}; the object is looked up whatever the type says. */
   private Optional<String> end(Item item, String key) {
     Optional<Node.Mapping> end = file.mapping(item.node(), key, item.owner());
-    Optional<String> name = end.flatMap(e -> file.text(e, "object", "the " + key + " of " + item.owner()));
+    Optional<String> name =
+        end.flatMap(e -> file.text(e, "object", "the " + key + " of " + item.owner()));
     Optional<String> id = name.flatMap(this::node);
     if (id.isEmpty()) {
       file.notMapped(
           "flow-end",
           end.map(Node::position).orElse(item.node().position()),
-          "the " + key + " of " + item.owner() + " names '" + name.orElse("")
+          "the "
+              + key
+              + " of "
+              + item.owner()
+              + " names '"
+              + name.orElse("")
               + "', which is no actor, component or data store; the flow is left out");
     }
     return id;
@@ -445,7 +490,8 @@ final class TmBomRead {
   private void risks(Node.Mapping root) {
     for (Item risk : items(root, "risks", "risk")) {
       Optional<Severity> level =
-          file.text(risk.node(), "level", risk.owner()).flatMap(l -> Guess.exact(Severity.class, l));
+          file.text(risk.node(), "level", risk.owner())
+              .flatMap(l -> Guess.exact(Severity.class, l));
       for (String threat : file.texts(risk.node(), "threats", risk.owner())) {
         level.ifPresent(s -> severities.merge(threat, s, (a, b) -> a.compareTo(b) >= 0 ? a : b));
       }
@@ -470,8 +516,15 @@ final class TmBomRead {
         "threat",
         item.owner(),
         Set.of(
-            "symbolic_name", "title", "description", "components_affected", "threat_persona",
-            "event", "sources", "attack_mechanisms", "weaknesses"));
+            "symbolic_name",
+            "title",
+            "description",
+            "components_affected",
+            "threat_persona",
+            "event",
+            "sources",
+            "attack_mechanisms",
+            "weaknesses"));
     List<String> affects = new ArrayList<>();
     for (String element : file.texts(item.node(), "components_affected", item.owner())) {
       node(element).ifPresent(affects::add);
@@ -489,7 +542,8 @@ final class TmBomRead {
             id("threat", item.name()),
             item.title(),
             file.text(item.node(), "description", item.owner()),
-            file.text(item.node(), "threat_persona", item.owner()).map(p -> personas.getOrDefault(p, p)),
+            file.text(item.node(), "threat_persona", item.owner())
+                .map(p -> personas.getOrDefault(p, p)),
             Optional.empty(),
             file.text(item.node(), "event", item.owner()),
             Optional.empty(),

@@ -19,7 +19,6 @@ import dev.bulwark.model.Stride;
 import dev.bulwark.model.Threat;
 import dev.bulwark.model.TriageStatus;
 import dev.bulwark.model.Zone;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,13 @@ class OtmImporterTest {
   }
 
   private static void assertCounts(
-      Model model, int zones, int actors, int components, int flows, int data, int threats,
+      Model model,
+      int zones,
+      int actors,
+      int components,
+      int flows,
+      int data,
+      int threats,
       int mitigations) {
     assertThat(model.zones()).as("zones").hasSize(zones);
     assertThat(model.actors()).as("actors").hasSize(actors);
@@ -161,7 +166,8 @@ class OtmImporterTest {
     Model model = sample("startleft-tf_example.otm.yaml");
     // 29 components, 4 of them generic-client addresses; 22 flows
     assertCounts(model, 2, 4, 25, 22, 0, 0, 0);
-    assertThat(element(model, "alb", Component.class).kind()).isEqualTo(ComponentKind.LOAD_BALANCER);
+    assertThat(element(model, "alb", Component.class).kind())
+        .isEqualTo(ComponentKind.LOAD_BALANCER);
     // 'service' is nested in the component 'mongo': it takes mongo's zone and keeps the link
     Component service = element(model, "service", Component.class);
     assertThat(service.zone()).contains("public-cloud");

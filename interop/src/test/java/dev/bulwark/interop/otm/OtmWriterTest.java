@@ -29,9 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** OTM export: valid against the OTM schema, and the round trips through OTM keep every part. */
 class OtmWriterTest {
@@ -107,7 +107,9 @@ class OtmWriterTest {
       }
     }
     assertThat(back.title()).isEqualTo(model.title());
-    assertThat(back.business()).map(b -> b.criticality()).isEqualTo(model.business().map(b -> b.criticality()));
+    assertThat(back.business())
+        .map(b -> b.criticality())
+        .isEqualTo(model.business().map(b -> b.criticality()));
   }
 
   @ParameterizedTest
@@ -151,11 +153,10 @@ class OtmWriterTest {
             .findFirst()
             .orElseThrow();
     assertThat(list(component, "threats"))
-        .anySatisfy(
-            instance ->
-                assertThat(instance)
-                    .containsEntry("threat", "BW-TEST-001@" + element)
-                    .containsEntry("state", "exposed"));
+        .anySatisfy(instance ->
+            assertThat(instance)
+                .containsEntry("threat", "BW-TEST-001@" + element)
+                .containsEntry("state", "exposed"));
   }
 
   /** Ids, names and links of an OTM document, without text, states or numbers. */

@@ -24,8 +24,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Threat Dragon samples, with counts and mappings checked against the source files by hand
- * (jq over the cells; zones worked out from the cells' coordinates).
+ * The Threat Dragon samples, with counts and mappings checked against the source files by hand (jq
+ * over the cells; zones worked out from the cells' coordinates).
  */
 class ThreatDragonImporterTest {
   private static Model sample(String name) {
@@ -33,9 +33,11 @@ class ThreatDragonImporterTest {
   }
 
   private static List<String> zoneMembers(Model model, String zone) {
-    return model.elements()
-        .filter(e -> e instanceof Actor a && a.zone().orElse("").equals(zone)
-            || e instanceof Component c && c.zone().orElse("").equals(zone))
+    return model
+        .elements()
+        .filter(e ->
+            e instanceof Actor a && a.zone().orElse("").equals(zone)
+                || e instanceof Component c && c.zone().orElse("").equals(zone))
         .map(e -> e.id())
         .toList();
   }
@@ -88,7 +90,8 @@ class ThreatDragonImporterTest {
     assertThat(secrecy.stride()).containsExactly(Stride.INFORMATION_DISCLOSURE);
     assertThat(secrecy.severity()).contains(Severity.LOW);
     // the same title on four flows gives four threats with their own ids
-    assertThat(model.threats().stream().filter(t -> t.title().equals("Data flow should use HTTP/S")))
+    assertThat(
+            model.threats().stream().filter(t -> t.title().equals("Data flow should use HTTP/S")))
         .extracting(Threat::id)
         .containsExactly(
             "data-flow-should-use-http-s",
@@ -122,11 +125,15 @@ class ThreatDragonImporterTest {
     assertThat(element(model, "internet", Zone.class).trust()).isZero();
     assertThat(element(model, "public-cloud", Zone.class).trust()).isEqualTo(50);
     // unnamed flows are named after their ends
-    assertThat(model.flows()).extracting(Flow::id)
-        .containsExactly("web-ui-to-web-service", "web-service-to-web-ui", "web-service-to-postgressql");
+    assertThat(model.flows())
+        .extracting(Flow::id)
+        .containsExactly(
+            "web-ui-to-web-service", "web-service-to-web-ui", "web-service-to-postgressql");
     assertThat(model.triage()).hasSize(2);
-    assertThat(model.threats()).extracting(Threat::severity)
-        .containsExactly(java.util.Optional.of(Severity.HIGH), java.util.Optional.of(Severity.MEDIUM));
+    assertThat(model.threats())
+        .extracting(Threat::severity)
+        .containsExactly(
+            java.util.Optional.of(Severity.HIGH), java.util.Optional.of(Severity.MEDIUM));
   }
 
   @Test
@@ -158,13 +165,16 @@ class ThreatDragonImporterTest {
   void version1Model() {
     Model model = Samples.model(Path.of("src/test/resources/threat-dragon/v1-demo.json"));
     assertThat(model.actors()).extracting(Actor::id).containsExactly("browser");
-    assertThat(model.components()).extracting(Component::id)
+    assertThat(model.components())
+        .extracting(Component::id)
         .containsExactly("web-application", "background-worker", "database", "message-queue");
-    assertThat(model.flows()).extracting(Flow::id)
+    assertThat(model.flows())
+        .extracting(Flow::id)
         .containsExactly("web-request", "put-message", "message", "queries");
     assertThat(model.threats()).hasSize(4);
     assertThat(model.mitigations()).hasSize(3);
-    assertThat(model.triage()).extracting(TriageEntry::threat)
+    assertThat(model.triage())
+        .extracting(TriageEntry::threat)
         .containsExactly("unauthorised-access", "data-flow-should-use-http-s");
     // curve x=150 cuts off the browser, curve x=400 the queue (the worker joins it by a flow)
     assertThat(zoneMembers(model, "browser-region")).containsExactly("browser");

@@ -99,14 +99,13 @@ class ThreatDragonWriterTest {
     model.components().forEach(c -> assertInside(placement, c.id(), c.zone().orElseThrow()));
     model.zones().stream()
         .filter(zone -> zone.parent().isPresent())
-        .forEach(
-            zone -> {
-              TdGeometry.Rect inner = placement.zones().get(zone.id());
-              TdGeometry.Rect outer = placement.zones().get(zone.parent().get());
-              assertThat(outer.x()).isLessThan(inner.x());
-              assertThat(outer.x() + outer.width()).isGreaterThan(inner.x() + inner.width());
-              assertThat(outer.y() + outer.height()).isGreaterThan(inner.y() + inner.height());
-            });
+        .forEach(zone -> {
+          TdGeometry.Rect inner = placement.zones().get(zone.id());
+          TdGeometry.Rect outer = placement.zones().get(zone.parent().get());
+          assertThat(outer.x()).isLessThan(inner.x());
+          assertThat(outer.x() + outer.width()).isGreaterThan(inner.x() + inner.width());
+          assertThat(outer.y() + outer.height()).isGreaterThan(inner.y() + inner.height());
+        });
     List<TdGeometry.Rect> shapes = List.copyOf(placement.shapes().values());
     for (int i = 0; i < shapes.size(); i++) {
       for (int j = i + 1; j < shapes.size(); j++) {
@@ -126,7 +125,8 @@ class ThreatDragonWriterTest {
     TdGeometry.Rect box = placement.zones().get(zone);
     TdGeometry.Rect rect = placement.shapes().get(shape);
     assertThat(box.contains(new TdGeometry.Point(rect.x(), rect.y()))).as(shape).isTrue();
-    assertThat(box.contains(new TdGeometry.Point(rect.x() + rect.width(), rect.y() + rect.height())))
+    assertThat(
+            box.contains(new TdGeometry.Point(rect.x() + rect.width(), rect.y() + rect.height())))
         .as(shape)
         .isTrue();
   }
@@ -181,6 +181,7 @@ class ThreatDragonWriterTest {
     String text = WRITER.write(imported, List.of()).text();
     assertThat(text).contains("\"id\": \"a25bbb4e-093f-4238-a620-31efdee452dc\"");
     Model shop = Facts.example("online-shop");
-    assertThat(WRITER.write(shop, List.of()).text()).isEqualTo(WRITER.write(shop, List.of()).text());
+    assertThat(WRITER.write(shop, List.of()).text())
+        .isEqualTo(WRITER.write(shop, List.of()).text());
   }
 }

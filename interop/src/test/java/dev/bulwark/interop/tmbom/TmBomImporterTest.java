@@ -23,8 +23,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The TM-BOM demo Threat Dragon ships (Husky AI), with counts and mappings checked against the
- * file by hand (jq over its lists).
+ * The TM-BOM demo Threat Dragon ships (Husky AI), with counts and mappings checked against the file
+ * by hand (jq over its lists).
  */
 class TmBomImporterTest {
   private final Model model = Samples.model(Samples.THREAT_DRAGON.resolve("huskyai.tmbom.json"));
@@ -66,8 +66,7 @@ class TmBomImporterTest {
         .containsExactly("third-party-tools", "gather-images");
     assertThat(element(model, "engineer-gather-images", Flow.class).protocol())
         .isEqualTo(Protocol.SSH);
-    assertThat(element(model, "user-api-gateway", Flow.class).protocol())
-        .isEqualTo(Protocol.HTTPS);
+    assertThat(element(model, "user-api-gateway", Flow.class).protocol()).isEqualTo(Protocol.HTTPS);
   }
 
   @Test
