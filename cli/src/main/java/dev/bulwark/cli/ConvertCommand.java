@@ -14,7 +14,6 @@ import dev.bulwark.model.write.ModelWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -84,8 +83,45 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    Optional<Exporter> exporter = checkFormats();
     PrintWriter err = spec.commandLine().getErr();
+    Style plain = new Style(false);
+    Optional<String> format = from.or(() -> ModelFiles.detect(input));
+    if (format.isEmpty()) {
+      ValidateCommand.print(err, plain, unknownFormat());
+      err.flush();
+      return ExitCode.INVALID_MODEL;
+    }
+    ModelFiles.Loaded loaded = ModelFiles.load(input, analysis.limits.loadOptions(), format);
+    loaded.result().problems().forEach(problem -> ValidateCommand.print(err, plain, problem));
+    if (!loaded.result().valid()) {
+      err.println(input + ": cannot be converted (" + loaded.result().errors().size() + " errors)");
+      err.flush();
+      return ExitCode.INVALID_MODEL;
+    }
+    if (loaded.importer().isEmpty() && exporter.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          input + " is a Bulwark model already; convert it --to otm or --to threat-dragon");
+    }
+    Model model = loaded.result().model().orElseThrow();
+    Exported exported;
+    try {
+      exported = exporter.isEmpty() ? bulwark(model, loaded) : export(exporter.get(), loaded, err);
+    } catch (Analysis.Failed e) {
+      return e.exitCode;
+    }
+    exported.notes().forEach(note -> err.println("note: " + note));
+    int written = write(exported.text(), err);
+    if (written == ExitCode.OK) {
+      err.println(summary(model, loaded));
+    }
+    err.flush();
+    return written;
+  }
+
+  /** The exporter {@code --to} names (empty for a Bulwark model); rejects unknown names. */
+  private Optional<Exporter> checkFormats() {
     Optional<Exporter> exporter = Exporters.named(to);
     if (!to.equals(TO_BULWARK) && exporter.isEmpty()) {
       throw new ParameterException(
@@ -99,71 +135,52 @@ final class ConvertCommand implements Callable<Integer> {
           spec.commandLine(),
           "Unknown --from format '" + from.get() + "' (expected bulwark, " + importerNames() + ")");
     }
-    Style plain = new Style(false);
-    Optional<String> format = from.or(() -> ModelFiles.detect(input));
-    if (format.isEmpty()) {
-      ValidateCommand.print(
-          err,
-          plain,
-          new Problem(
-              ProblemType.UNKNOWN_FORMAT,
-              Position.startOf(input.toString()),
-              "'" + input + "' is in none of the formats Bulwark reads",
-              "formats: bulwark, " + importerNames() + "; name one with --from"));
-      err.flush();
-      return ExitCode.INVALID_MODEL;
-    }
-    ModelFiles.Loaded loaded = ModelFiles.load(input, analysis.limits.loadOptions(), format);
-    loaded.result().problems().forEach(problem -> ValidateCommand.print(err, plain, problem));
-    if (!loaded.result().valid()) {
-      err.println(input + ": cannot be converted (" + loaded.result().errors().size() + " errors)");
-      err.flush();
-      return ExitCode.INVALID_MODEL;
-    }
-    if (loaded.importer().isEmpty() && to.equals(TO_BULWARK)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          input + " is a Bulwark model already; convert it --to otm or --to threat-dragon");
-    }
-    Model model = loaded.result().model().orElseThrow();
-    String text;
-    List<String> notes = new ArrayList<>();
-    if (exporter.isEmpty()) {
-      text =
-          "# Converted by `bulwark convert` from "
-              + input.getFileName()
-              + " ("
-              + loaded.format()
-              + "); see docs/interop.md.\n"
-              + ModelWriter.yaml(model);
-    } else {
-      List<DerivedThreat> derived;
-      try {
-        derived =
-            DerivedThreats.of(Analysis.run(input, loaded.result(), analysis, err).assessment());
-      } catch (Analysis.Failed e) {
-        return e.exitCode;
-      }
-      Exported exported = exporter.get().write(model, derived);
-      text = exported.text();
-      notes.addAll(exported.notes());
-    }
-    notes.forEach(note -> err.println("note: " + note));
-    if (output.isPresent()) {
-      try {
-        Outputs.writeAtomically(output.get(), text);
-      } catch (IOException e) {
-        err.println("error: cannot write " + output.get() + ": " + e.getMessage());
-        err.flush();
-        return ExitCode.FAILURE;
-      }
-    } else {
+    return exporter;
+  }
+
+  private Problem unknownFormat() {
+    return new Problem(
+        ProblemType.UNKNOWN_FORMAT,
+        Position.startOf(input.toString()),
+        "'" + input + "' is in none of the formats Bulwark reads",
+        "formats: bulwark, " + importerNames() + "; name one with --from");
+  }
+
+  /** The imported model as a model file, saying where it came from. */
+  private Exported bulwark(Model model, ModelFiles.Loaded loaded) {
+    return new Exported(
+        "# Converted by `bulwark convert` from "
+            + input.getFileName()
+            + " ("
+            + loaded.format()
+            + "); see docs/interop.md.\n"
+            + ModelWriter.yaml(model),
+        List.of());
+  }
+
+  /** The model in another tool's format, with the threats an analysis derives. */
+  private Exported export(Exporter exporter, ModelFiles.Loaded loaded, PrintWriter err)
+      throws Analysis.Failed {
+    List<DerivedThreat> derived =
+        DerivedThreats.of(Analysis.run(input, loaded.result(), analysis, err).assessment());
+    return exporter.write(loaded.result().model().orElseThrow(), derived);
+  }
+
+  /** Writes to {@code -o} whole or not at all, else to standard output; the exit code. */
+  private int write(String text, PrintWriter err) {
+    if (output.isEmpty()) {
+      PrintWriter out = spec.commandLine().getOut();
       out.print(text);
       out.flush();
+      return ExitCode.OK;
     }
-    err.println(summary(model, loaded));
-    err.flush();
-    return ExitCode.OK;
+    try {
+      Outputs.writeAtomically(output.get(), text);
+      return ExitCode.OK;
+    } catch (IOException e) {
+      err.println("error: cannot write " + output.get() + ": " + e.getMessage());
+      return ExitCode.FAILURE;
+    }
   }
 
   private String summary(Model model, ModelFiles.Loaded loaded) {
