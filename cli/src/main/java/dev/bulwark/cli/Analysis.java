@@ -14,6 +14,7 @@ import dev.bulwark.model.load.LoadResult;
 import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.model.problem.Level;
 import dev.bulwark.model.problem.Problem;
+import dev.bulwark.model.problem.ProblemType;
 import dev.bulwark.risk.Assessment;
 import dev.bulwark.risk.Assessor;
 import dev.bulwark.risk.RiskMatrix;
@@ -48,10 +49,15 @@ record Analysis(
   }
 
   static Analysis run(Path file, AnalysisOptions options, PrintWriter err) throws Failed {
-    return run(file, ModelLoader.load(file, options.limits.loadOptions()), options, err);
+    LoadResult loaded = ModelFiles.load(file, options.limits.loadOptions());
+    // another tool's file was imported: say what it left out
+    loaded.warnings().stream()
+        .filter(problem -> problem.type() == ProblemType.NOT_MAPPED)
+        .forEach(err::println);
+    return run(file, loaded, options, err);
   }
 
-  /** The analysis of a model already loaded from {@code file}. */
+  /** The analysis of a model already loaded. */
   static Analysis run(Path file, LoadResult loaded, AnalysisOptions options, PrintWriter err)
       throws Failed {
     if (!loaded.valid()) {

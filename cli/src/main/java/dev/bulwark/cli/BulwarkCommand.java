@@ -32,6 +32,7 @@ import picocli.CommandLine.IVersionProvider;
       TreeCommand.class,
       TemplatesCommand.class,
       GateCommand.class,
+      ConvertCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

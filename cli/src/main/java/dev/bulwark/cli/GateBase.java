@@ -4,7 +4,6 @@ import dev.bulwark.analysis.RuleSet;
 import dev.bulwark.lifecycle.gate.Baseline;
 import dev.bulwark.model.load.LoadOptions;
 import dev.bulwark.model.load.LoadResult;
-import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.risk.AssessedThreat;
 import dev.bulwark.risk.Assessor;
 import dev.bulwark.risk.RiskMatrix;
@@ -34,7 +33,7 @@ final class GateBase {
     LoadResult loaded;
     Optional<Path> file = asFile(base);
     if (file.isPresent()) {
-      loaded = ModelLoader.load(file.get(), options);
+      loaded = ModelFiles.load(file.get(), options);
     } else {
       Path absolute = modelFile.toAbsolutePath().normalize();
       Path repository =

@@ -118,7 +118,7 @@ final class GateCommand implements Callable<Integer> {
     }
     LoadOptions options = analysis.limits.loadOptions();
     Path root = ModelLoader.projectRoot(file, options).toAbsolutePath();
-    LoadResult loaded = ModelLoader.load(file, options);
+    LoadResult loaded = ModelFiles.load(file, options);
     Analysis run;
     try {
       run = Analysis.run(file, loaded, analysis, err);

@@ -1,7 +1,6 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.model.load.LoadResult;
-import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.model.problem.Problem;
 import dev.bulwark.model.write.Json;
 import java.io.PrintWriter;
@@ -65,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> uniqueFiles = files.stream().distinct().toList();
     List<LoadResult> results = new ArrayList<>();
     for (Path file : uniqueFiles) {
-      results.add(ModelLoader.load(file, limits.loadOptions()));
+      results.add(ModelFiles.load(file, limits.loadOptions()));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.JSON) {
@@ -85,18 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
     Style style = new Style(Terminal.colour(colour));
     for (LoadResult result : results) {
       for (Problem problem : result.problems()) {
-        String level = problem.isError() ? style.error("error") : style.warning("warning");
-        out.println(
-            problem.position()
-                + ": "
-                + level
-                + " "
-                + style.dim("[" + problem.type().code() + "]")
-                + " "
-                + problem.message());
-        if (!problem.hint().isEmpty()) {
-          out.println("    " + style.dim(problem.hint()));
-        }
+        print(out, style, problem);
       }
       String file = result.files().isEmpty() ? "" : result.files().getFirst();
       String verdict =
@@ -112,6 +100,22 @@ final class ValidateCommand implements Callable<Integer> {
           .ifPresent(model ->
               out.println(
                   "  " + Summary.of(model, result.files().size()).text().replace("\n", "\n")));
+    }
+  }
+
+  /** One problem as validate prints it: {@code file:line:col: level [code] message}, hint below. */
+  static void print(PrintWriter out, Style style, Problem problem) {
+    String level = problem.isError() ? style.error("error") : style.warning("warning");
+    out.println(
+        problem.position()
+            + ": "
+            + level
+            + " "
+            + style.dim("[" + problem.type().code() + "]")
+            + " "
+            + problem.message());
+    if (!problem.hint().isEmpty()) {
+      out.println("    " + style.dim(problem.hint()));
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.bulwark.interop;
 
+import dev.bulwark.interop.otm.OtmImporter;
+import dev.bulwark.interop.threatdragon.ThreatDragonImporter;
+import dev.bulwark.interop.tmbom.TmBomImporter;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.problem.Problem;
@@ -10,7 +13,8 @@ import java.util.stream.Collectors;
 
 /** Every importer Bulwark has, and the choice of one for a file. */
 public final class Importers {
-  private static final List<Importer> ALL = List.of();
+  private static final List<Importer> ALL =
+      List.of(new OtmImporter(), new ThreatDragonImporter(), new TmBomImporter());
 
   private Importers() {}
 
