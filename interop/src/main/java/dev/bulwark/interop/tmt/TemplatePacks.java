@@ -67,7 +67,7 @@ public final class TemplatePacks {
     read.template()
         .ifPresent(template -> {
           for (TemplateRule rule : TemplateRules.of(template, problems)) {
-            entries.add(new ForeignPacks.Entry(rule, 0, 0));
+            entries.add(new ForeignPacks.Entry(rule, rule.at().line(), rule.at().column()));
           }
         });
     List<PackProblem> packProblems =

@@ -6,6 +6,7 @@ import dev.bulwark.analysis.Rule;
 import dev.bulwark.analysis.RuleMeta;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.interop.tmt.Template.ThreatType;
+import dev.bulwark.model.Position;
 import dev.bulwark.model.Threat;
 import java.util.HashSet;
 import java.util.Set;
@@ -36,6 +37,11 @@ final class TemplateRule implements Rule {
   /** The threat type's id in the template, e.g. {@code TH153}. */
   String typeId() {
     return type.id();
+  }
+
+  /** Where the threat type is written in the template. */
+  Position at() {
+    return type.at();
   }
 
   @Override

@@ -95,9 +95,13 @@ final class XmlReader {
                     here(reader.getLocation())));
           }
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+            String text = reader.getText();
             if (!open.isEmpty()) {
-              open.peek().text.append(reader.getText());
+              open.peek().text.append(text);
             }
+            // the reader's location after text may already include the next '<'; count instead
+            before = advance(before, text);
+            continue;
           }
           case XMLStreamConstants.END_ELEMENT -> {
             XmlTree done = open.pop().close();
@@ -133,6 +137,21 @@ final class XmlReader {
       attributes.putIfAbsent(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
     }
     return attributes;
+  }
+
+  /** Where reading {@code text} from {@code from} ends. */
+  private static Position advance(Position from, String text) {
+    int line = from.line();
+    int column = from.column();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Position(from.file(), line, column);
   }
 
   private Position here(Location at) {
