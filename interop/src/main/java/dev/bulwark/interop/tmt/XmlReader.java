@@ -5,7 +5,12 @@ import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.parse.SafeStax;
 import dev.bulwark.model.problem.Problem;
 import dev.bulwark.model.problem.ProblemType;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -53,9 +58,10 @@ final class XmlReader {
   }
 
   private XmlTree document() {
+    String text = decode();
     XMLStreamReader reader;
     try {
-      reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      reader = FACTORY.createXMLStreamReader(new StringReader(text));
     } catch (XMLStreamException e) {
       throw refused(e.getLocation(), "not well-formed XML: " + reason(e));
     }
@@ -66,7 +72,7 @@ final class XmlReader {
       while (reader.hasNext()) {
         int event = reader.next();
         switch (event) {
-          case XMLStreamConstants.DTD -> throw refused(doctype(), DOCTYPE);
+          case XMLStreamConstants.DTD -> throw refused(doctype(text), DOCTYPE);
           case XMLStreamConstants.ENTITY_REFERENCE ->
               throw refused(
                   here(reader.getLocation()),
@@ -95,12 +101,12 @@ final class XmlReader {
                     here(reader.getLocation())));
           }
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-            String text = reader.getText();
+            String chunk = reader.getText();
             if (!open.isEmpty()) {
-              open.peek().text.append(text);
+              open.peek().text.append(chunk);
             }
             // the reader's location after text may already include the next '<'; count instead
-            before = advance(before, text);
+            before = advance(before, chunk);
             continue;
           }
           case XMLStreamConstants.END_ELEMENT -> {
@@ -161,9 +167,45 @@ final class XmlReader {
     return new Position(file, at.getLineNumber(), Math.max(1, at.getColumnNumber()));
   }
 
+  /**
+   * The file as text: UTF-16 where a byte-order mark says so, else UTF-8 (the tool's encoding),
+   * decoded strictly so that a malformed byte is refused with its place.
+   */
+  private String decode() {
+    int length = bytes.length;
+    if (length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      return new String(bytes, 2, length - 2, StandardCharsets.UTF_16BE);
+    }
+    if (length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      return new String(bytes, 2, length - 2, StandardCharsets.UTF_16LE);
+    }
+    int start =
+        length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
+    CharBuffer out = CharBuffer.allocate(length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      String before = new String(bytes, start, in.position() - start, StandardCharsets.UTF_8);
+      throw refused(
+          advance(Position.startOf(file), before),
+          "the file is not valid UTF-8 (byte " + (in.position() + 1) + ")");
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
   /** Where the DOCTYPE starts: the reader reports the end of the whole declaration. */
-  private Position doctype() {
-    String text = new String(bytes, StandardCharsets.UTF_8);
+  private Position doctype(String text) {
     int at = text.indexOf("<!DOCTYPE");
     if (at < 0) {
       return Position.startOf(file);
