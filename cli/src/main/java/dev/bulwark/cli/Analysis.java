@@ -4,6 +4,7 @@ import dev.bulwark.analysis.RuleSet;
 import dev.bulwark.analysis.SystemView;
 import dev.bulwark.analysis.cel.PackProblem;
 import dev.bulwark.analysis.cel.RuleLayers;
+import dev.bulwark.interop.tmt.TemplatePacks;
 import dev.bulwark.analysis.rules.BuiltinRules;
 import dev.bulwark.knowledge.mitre.KbException;
 import dev.bulwark.knowledge.mitre.KnowledgeBase;
@@ -71,7 +72,8 @@ record Analysis(
             options.rulePacks,
             model,
             file,
-            ModelLoader.projectRoot(file, options.limits.loadOptions()));
+            ModelLoader.projectRoot(file, options.limits.loadOptions()),
+            TemplatePacks.READER);
     if (layers.hasProblems()) {
       layers.problems().forEach(err::println);
       err.println(file + ": a rule pack is invalid; nothing analysed (see docs/rule-packs.md)");
