@@ -65,8 +65,8 @@ public final class RuleLayers {
   }
 
   /**
-   * The rules in force for a model, where packs may also be in the foreign formats {@code
-   * foreign} reads (files named one by one; a folder's packs are YAML).
+   * The rules in force for a model, where packs may also be in the foreign formats {@code foreign}
+   * reads (files named one by one; a folder's packs are YAML).
    */
   public static Resolution resolve(
       RuleSet builtIn,
@@ -173,7 +173,8 @@ public final class RuleLayers {
       if (other.get().problems().isEmpty()) {
         List<PackParser.Definition> rules =
             other.get().rules().stream()
-                .map(e -> new PackParser.Definition(e.rule(), Optional.empty(), e.line(), e.column()))
+                .map(e ->
+                    new PackParser.Definition(e.rule(), Optional.empty(), e.line(), e.column()))
                 .toList();
         layer(new PackParser.Pack(file, "", List.of(), rules));
       }

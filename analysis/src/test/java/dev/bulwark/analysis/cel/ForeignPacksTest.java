@@ -83,7 +83,8 @@ class ForeignPacksTest {
     assertThat(resolution.rules().find("FAKE-BAD-1")).isEmpty();
     assertThat(resolution.problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.toString()).endsWith("bad.fake:3:7: error [syntax-error] broken"));
+        .satisfies(
+            p -> assertThat(p.toString()).endsWith("bad.fake:3:7: error [syntax-error] broken"));
   }
 
   @Test

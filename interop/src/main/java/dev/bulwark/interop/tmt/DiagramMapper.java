@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Maps the shapes of a model's diagrams to Bulwark elements. A border boundary becomes a zone that
@@ -224,8 +225,7 @@ final class DiagramMapper {
     return Optional.ofNullable(best);
   }
 
-  private static Optional<Shape> smallest(
-      List<Shape> borders, java.util.function.Predicate<Geometry.Rect> holds) {
+  private static Optional<Shape> smallest(List<Shape> borders, Predicate<Geometry.Rect> holds) {
     Shape best = null;
     for (Shape border : borders) {
       if (border.rect().isPresent()
@@ -251,9 +251,16 @@ final class DiagramMapper {
             new Problem(
                 ProblemType.NOT_MAPPED,
                 node.at(),
-                "'" + node.label() + "' lies in boundaries '" + inner.label() + "' and '"
-                    + border.label() + "', which overlap; Bulwark zones nest, so it is placed in"
-                    + " the smaller, '" + inner.label() + "'",
+                "'"
+                    + node.label()
+                    + "' lies in boundaries '"
+                    + inner.label()
+                    + "' and '"
+                    + border.label()
+                    + "', which overlap; Bulwark zones nest, so it is placed in"
+                    + " the smaller, '"
+                    + inner.label()
+                    + "'",
                 "draw boundaries inside one another, or apart"));
       }
     }
@@ -320,8 +327,13 @@ final class DiagramMapper {
           new Problem(
               ProblemType.NOT_MAPPED,
               flow.at(),
-              "flow '" + flow.label() + "' is not connected at both ends (source '" + flow.source()
-                  + "', target '" + flow.target() + "'); it is left out",
+              "flow '"
+                  + flow.label()
+                  + "' is not connected at both ends (source '"
+                  + flow.source()
+                  + "', target '"
+                  + flow.target()
+                  + "'); it is left out",
               "connect both ends of the flow in the tool"));
       return Optional.empty();
     }
@@ -330,7 +342,11 @@ final class DiagramMapper {
           new Problem(
               ProblemType.NOT_MAPPED,
               flow.at(),
-              "flow '" + flow.label() + "' goes from '" + from.get() + "' to itself, which a Bulwark"
+              "flow '"
+                  + flow.label()
+                  + "' goes from '"
+                  + from.get()
+                  + "' to itself, which a Bulwark"
                   + " flow cannot; it is left out"));
       return Optional.empty();
     }
@@ -345,7 +361,11 @@ final class DiagramMapper {
           new Problem(
               ProblemType.NOT_MAPPED,
               flow.at(),
-              "flow '" + flow.label() + "' (" + flow.stencilName() + ") does not say how it travels;"
+              "flow '"
+                  + flow.label()
+                  + "' ("
+                  + flow.stencilName()
+                  + ") does not say how it travels;"
                   + " Bulwark assumes tcp, unencrypted",
               "set the flow's protocol in the imported model"));
     }
@@ -379,17 +399,19 @@ final class DiagramMapper {
   /** Says what became of a line boundary, which is not a zone. */
   private void lineNotice(Shape line) {
     long crossing =
-        flows.stream()
-            .filter(f -> f.tags().contains(TmtTags.CROSSES + line.typeId()))
-            .count();
+        flows.stream().filter(f -> f.tags().contains(TmtTags.CROSSES + line.typeId())).count();
     problems.add(
         new Problem(
             ProblemType.NOT_MAPPED,
             line.at(),
-            "line boundary '" + line.label() + "' is not a zone; "
+            "line boundary '"
+                + line.label()
+                + "' is not a zone; "
                 + (line.curve().isEmpty()
                     ? "it has no place on the diagram, so no flow is known to cross it"
-                    : crossing + " flow(s) crossing it are tagged " + TmtTags.CROSSES
+                    : crossing
+                        + " flow(s) crossing it are tagged "
+                        + TmtTags.CROSSES
                         + line.typeId()),
             "draw a border boundary around what it separates to make a zone"));
   }
@@ -400,10 +422,16 @@ final class DiagramMapper {
           new Problem(
               ProblemType.NOT_MAPPED,
               shape.at(),
-              "'" + shape.label() + "' is out of scope in the tool"
-                  + shape.property(OUT_OF_SCOPE_REASON).filter(r -> !r.isBlank())
-                      .map(r -> " (" + r + ")").orElse("")
-                  + "; Bulwark analyses it, tagged " + TmtTags.property(OUT_OF_SCOPE, "true"),
+              "'"
+                  + shape.label()
+                  + "' is out of scope in the tool"
+                  + shape
+                      .property(OUT_OF_SCOPE_REASON)
+                      .filter(r -> !r.isBlank())
+                      .map(r -> " (" + r + ")")
+                      .orElse("")
+                  + "; Bulwark analyses it, tagged "
+                  + TmtTags.property(OUT_OF_SCOPE, "true"),
               "suppress the rules that do not apply to it"));
     }
   }
@@ -416,8 +444,7 @@ final class DiagramMapper {
       tags.add(TmtTags.GENERIC + shape.genericId());
     }
     tags.add(TmtTags.GUID + shape.guid());
-    boolean inScope =
-        shape.property(OUT_OF_SCOPE).filter("true"::equalsIgnoreCase).isEmpty();
+    boolean inScope = shape.property(OUT_OF_SCOPE).filter("true"::equalsIgnoreCase).isEmpty();
     for (Shape.Property property : shape.properties()) {
       boolean scope =
           property.name().equals(OUT_OF_SCOPE) || property.name().equals(OUT_OF_SCOPE_REASON);

@@ -45,7 +45,11 @@ final class DiagramReader {
           new Problem(
               ProblemType.MISSING_FIELD,
               value.at(),
-              "a <" + value.type() + "> on diagram '" + surface + "' has no <Guid>; it is left out"));
+              "a <"
+                  + value.type()
+                  + "> on diagram '"
+                  + surface
+                  + "' has no <Guid>; it is left out"));
       return Optional.empty();
     }
     String generic = value.text("GenericTypeId").orElse("");
@@ -71,8 +75,8 @@ final class DiagramReader {
         }
         continue;
       }
-      selected.ifPresent(v ->
-          properties.add(new Property(propertyName.get(), displayName, v, attribute.at())));
+      selected.ifPresent(
+          v -> properties.add(new Property(propertyName.get(), displayName, v, attribute.at())));
     }
     return Optional.of(
         new Shape(
@@ -113,8 +117,13 @@ final class DiagramReader {
           new Problem(
               ProblemType.WRONG_TYPE,
               attribute.child("SelectedIndex").map(XmlTree::at).orElse(attribute.at()),
-              "property '" + attribute.text("DisplayName").orElse("?") + "' selects entry '"
-                  + index.orElse("") + "' of a list of " + entries.size() + "; it is left out",
+              "property '"
+                  + attribute.text("DisplayName").orElse("?")
+                  + "' selects entry '"
+                  + index.orElse("")
+                  + "' of a list of "
+                  + entries.size()
+                  + "; it is left out",
               "<SelectedIndex> is a number from 0 to " + Math.max(0, entries.size() - 1)));
       return Optional.empty();
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A threat type's generation filter, parsed: the Threat Modeling Tool's small language of {@code
- * source is 'GE.P'}, {@code target.storesLogData is 'Yes'}, {@code flow crosses 'GE.TB.B'},
- * {@code and}, {@code or}, {@code not} and parentheses. A filter is tested against one interaction
+ * source is 'GE.P'}, {@code target.storesLogData is 'Yes'}, {@code flow crosses 'GE.TB.B'}, {@code
+ * and}, {@code or}, {@code not} and parentheses. A filter is tested against one interaction
  * (source, flow, target) through {@link Facts}.
  */
 sealed interface Filter {

@@ -102,15 +102,15 @@ final class FilterParser {
     }
     if (token.kind() != Kind.WORD) {
       throw new FilterSyntaxException(
-          token.offset(),
-          "expected a condition such as source is 'GE.P', found " + token.show());
+          token.offset(), "expected a condition such as source is 'GE.P', found " + token.show());
     }
     Subject subject = subject(token);
     Token verb = take("'is' or 'crosses'");
     String word = verb.kind() == Kind.WORD ? verb.lower() : "";
     if (word.equals("is")) {
       String value = string(verb);
-      return subject.property()
+      return subject
+          .property()
           .<Filter>map(p -> new Filter.HasValue(subject.role(), p, value))
           .orElseGet(() -> new Filter.IsStencil(subject.role(), value));
     }
@@ -122,8 +122,8 @@ final class FilterParser {
       return new Filter.Crosses(string(verb));
     }
     throw new FilterSyntaxException(
-        verb.offset(), "expected 'is' or 'crosses' after '" + token.text() + "', found "
-            + verb.show());
+        verb.offset(),
+        "expected 'is' or 'crosses' after '" + token.text() + "', found " + verb.show());
   }
 
   private record Subject(Role role, Optional<String> property) {}
@@ -139,8 +139,7 @@ final class FilterParser {
           case "flow" -> Role.FLOW;
           default ->
               throw new FilterSyntaxException(
-                  token.offset(),
-                  "expected 'source', 'target' or 'flow', found '" + word + "'");
+                  token.offset(), "expected 'source', 'target' or 'flow', found '" + word + "'");
         };
     if (dot < 0) {
       return new Subject(role, Optional.empty());
@@ -233,7 +232,9 @@ final class FilterParser {
       } else {
         throw new FilterSyntaxException(
             i,
-            "unexpected character '" + c + "'; a filter has words, quoted values, 'and', 'or',"
+            "unexpected character '"
+                + c
+                + "'; a filter has words, quoted values, 'and', 'or',"
                 + " 'not' and parentheses");
       }
     }

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Bulwark ids made from the names people gave in the tool: lower case, words joined by '-', accents
- * dropped ({@code Public API v2} → {@code public-api-v2}); a name used twice gets {@code -2}, {@code
- * -3}… Every element of a model shares one allocator, since Bulwark ids are unique across kinds.
+ * dropped ({@code Public API v2} → {@code public-api-v2}); a name used twice gets {@code -2},
+ * {@code -3}… Every element of a model shares one allocator, since Bulwark ids are unique across
+ * kinds.
  */
 final class Ids {
   private static final int MAX = 120;

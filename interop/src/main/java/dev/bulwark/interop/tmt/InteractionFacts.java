@@ -13,10 +13,10 @@ import java.util.Set;
 /**
  * One interaction (source → flow → target) as a generation filter sees it. Stencil types and
  * property values come from the elements' {@code tmt.*} tags (see {@link TmtTags}) where they have
- * them, else from their Bulwark fields ({@link NativeFacts}); a type matches itself and every
- * type it derives from in the template. The boundaries a flow crosses are the zones it leaves and
- * enters (each a border boundary of its {@code tmt.type}, or a generic one) and the line boundaries
- * named by its {@code tmt.crosses} tags.
+ * them, else from their Bulwark fields ({@link NativeFacts}); a type matches itself and every type
+ * it derives from in the template. The boundaries a flow crosses are the zones it leaves and enters
+ * (each a border boundary of its {@code tmt.type}, or a generic one) and the line boundaries named
+ * by its {@code tmt.crosses} tags.
  */
 final class InteractionFacts implements Filter.Facts {
   private final Template template;

@@ -95,7 +95,9 @@ final class Kinds {
     return first(STORES, shape).orElse(ComponentKind.DATABASE);
   }
 
-  /** An external interactor's actor kind: a person for browsers, mobiles and users, else a system. */
+  /**
+   * An external interactor's actor kind: a person for browsers, mobiles and users, else a system.
+   */
   static ActorKind actor(Shape shape) {
     String words = words(shape);
     Optional<String> type = shape.property("type");
@@ -132,12 +134,15 @@ final class Kinds {
 
   private static <T> Optional<T> first(List<Map.Entry<String, T>> table, Shape shape) {
     String words = words(shape);
-    return table.stream().filter(e -> words.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+    return table.stream()
+        .filter(e -> words.contains(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 
   /**
-   * The stencil type id, its display name and the shape's own name, in lower case, where the
-   * tables look for words.
+   * The stencil type id, its display name and the shape's own name, in lower case, where the tables
+   * look for words.
    */
   private static String words(Shape shape) {
     String specific = shape.typeId().equals(shape.genericId()) ? "" : shape.typeId();

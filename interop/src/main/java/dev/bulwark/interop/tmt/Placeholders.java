@@ -1,11 +1,12 @@
 package dev.bulwark.interop.tmt;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The tool's placeholders in titles and descriptions: {@code {source.Name}}, {@code
- * {target.Name}} and {@code {flow.Name}}, in any case. Others are left as written.
+ * The tool's placeholders in titles and descriptions: {@code {source.Name}}, {@code {target.Name}}
+ * and {@code {flow.Name}}, in any case. Others are left as written.
  */
 final class Placeholders {
   private static final Pattern NAME =
@@ -19,7 +20,7 @@ final class Placeholders {
     Matcher matcher = NAME.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      String role = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+      String role = matcher.group(1).toLowerCase(Locale.ROOT);
       String name =
           switch (role) {
             case "source" -> source;

@@ -39,7 +39,9 @@ final class TemplateFiles {
       String message =
           root.name().equals("ThreatModel")
               ? "the model holds no <KnowledgeBase> to take rules from"
-              : "the root element is <" + root.name() + ">; a Threat Modeling Tool template starts"
+              : "the root element is <"
+                  + root.name()
+                  + ">; a Threat Modeling Tool template starts"
                   + " with <KnowledgeBase>, a model with <ThreatModel>";
       problems.add(
           new Problem(

@@ -42,8 +42,13 @@ public final class TemplatePacks {
         return Optional.of(
             failed(
                 new PackProblem(
-                    file, 0, 0, "file-too-large",
-                    "the template has " + Files.size(file) + " bytes, more than the limit of "
+                    file,
+                    0,
+                    0,
+                    "file-too-large",
+                    "the template has "
+                        + Files.size(file)
+                        + " bytes, more than the limit of "
                         + limits.maxFileBytes(),
                     "")));
       }
@@ -52,7 +57,11 @@ public final class TemplatePacks {
       return Optional.of(
           failed(
               new PackProblem(
-                  file, 0, 0, "unreadable-file", "the template cannot be read: " + e.getMessage(),
+                  file,
+                  0,
+                  0,
+                  "unreadable-file",
+                  "the template cannot be read: " + e.getMessage(),
                   "")));
     }
     return Optional.of(pack(file, bytes, limits));
@@ -73,13 +82,14 @@ public final class TemplatePacks {
     List<PackProblem> packProblems =
         problems.stream()
             .filter(Problem::isError)
-            .map(p -> new PackProblem(
-                file,
-                p.position().line(),
-                p.position().column(),
-                p.type().code(),
-                p.message(),
-                p.hint()))
+            .map(p ->
+                new PackProblem(
+                    file,
+                    p.position().line(),
+                    p.position().column(),
+                    p.type().code(),
+                    p.message(),
+                    p.hint()))
             .toList();
     return new ForeignPacks.Pack(entries, packProblems);
   }

@@ -38,8 +38,8 @@ final class TemplateReader {
             .orElse("");
     String version =
         manifest
-            .flatMap(m ->
-                m.text("Version").or(() -> Optional.ofNullable(m.attributes().get("version"))))
+            .flatMap(
+                m -> m.text("Version").or(() -> Optional.ofNullable(m.attributes().get("version"))))
             .orElse("");
     Map<String, Stencil> stencils = new LinkedHashMap<>();
     for (String section : List.of("GenericElements", "StandardElements")) {
@@ -96,8 +96,10 @@ final class TemplateReader {
       return Optional.empty();
     }
     Optional<XmlTree> filters = type.child("GenerationFilters");
-    Optional<Optional<Filter>> include = filters.flatMap(f -> f.child("Include")).flatMap(this::filter);
-    Optional<Optional<Filter>> exclude = filters.flatMap(f -> f.child("Exclude")).flatMap(this::filter);
+    Optional<Optional<Filter>> include =
+        filters.flatMap(f -> f.child("Include")).flatMap(this::filter);
+    Optional<Optional<Filter>> exclude =
+        filters.flatMap(f -> f.child("Exclude")).flatMap(this::filter);
     if (filters.isPresent()
         && (filters.get().child("Include").isPresent() && include.isEmpty()
             || filters.get().child("Exclude").isPresent() && exclude.isEmpty())) {
@@ -109,7 +111,8 @@ final class TemplateReader {
             id.get(),
             type.text("ShortTitle").orElse(id.get()),
             type.text("Category").orElse(""),
-            type.text("Description").orElseGet(() -> meta.getOrDefault("UserThreatDescription", "")),
+            type.text("Description")
+                .orElseGet(() -> meta.getOrDefault("UserThreatDescription", "")),
             meta.getOrDefault("PossibleMitigations", ""),
             include.flatMap(f -> f),
             exclude.flatMap(f -> f),
@@ -125,7 +128,11 @@ final class TemplateReader {
           new Problem(
               ProblemType.SYNTAX_ERROR,
               positionIn(element, e.offset()),
-              "the <" + element.name() + "> filter '" + element.text() + "' does not parse: "
+              "the <"
+                  + element.name()
+                  + "> filter '"
+                  + element.text()
+                  + "' does not parse: "
                   + e.getMessage(),
               "see docs/interop.md for the filter language"));
       return Optional.empty();

@@ -15,11 +15,11 @@ import java.util.Optional;
 
 /**
  * Turns a template's threat types into rules. A rule's id is {@code TMT-} and the type's id in
- * capitals with anything but letters and digits as '-' ({@code S7.1} → {@code TMT-S7-1}); its STRIDE
- * category is the type's ({@code S}…{@code E}, or the category's name; others, such as the core
- * template's {@code A} for abuse, count as elevation of privilege); its title and rationale are the
- * type's, with {@code [source]}, {@code [target]} and {@code [flow]} for the placeholders and the
- * possible mitigations after the rationale.
+ * capitals with anything but letters and digits as '-' ({@code S7.1} → {@code TMT-S7-1}); its
+ * STRIDE category is the type's ({@code S}…{@code E}, or the category's name; others, such as the
+ * core template's {@code A} for abuse, count as elevation of privilege); its title and rationale
+ * are the type's, with {@code [source]}, {@code [target]} and {@code [flow]} for the placeholders
+ * and the possible mitigations after the rationale.
  */
 final class TemplateRules {
   private TemplateRules() {}
@@ -44,8 +44,14 @@ final class TemplateRules {
             new Problem(
                 ProblemType.DUPLICATE_ID,
                 type.at(),
-                "threat types '" + first.id() + "' (at " + first.at() + ") and '" + type.id()
-                    + "' both become rule " + id.get()));
+                "threat types '"
+                    + first.id()
+                    + "' (at "
+                    + first.at()
+                    + ") and '"
+                    + type.id()
+                    + "' both become rule "
+                    + id.get()));
         continue;
       }
       rules.add(new TemplateRule(meta(id.get(), template, type), template, type));
@@ -61,7 +67,8 @@ final class TemplateRules {
   }
 
   private static RuleMeta meta(String id, Template template, ThreatType type) {
-    Stride stride = stride(type.category(), template.categories().getOrDefault(type.category(), ""));
+    Stride stride =
+        stride(type.category(), template.categories().getOrDefault(type.category(), ""));
     String title = Placeholders.plain(Placeholders.generic(type.title()));
     String rationale = Placeholders.plain(Placeholders.generic(type.description()));
     if (rationale.isEmpty()) {

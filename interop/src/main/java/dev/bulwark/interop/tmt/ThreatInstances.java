@@ -74,9 +74,15 @@ final class ThreatInstances {
             new Problem(
                 ProblemType.NOT_MAPPED,
                 value.child(end).map(XmlTree::at).orElse(value.at()),
-                "threat instance " + value.text("Id").orElse("?") + " (" + typeId + ") names "
-                    + end.replace("Guid", "").toLowerCase(Locale.ROOT) + " '"
-                    + guid.orElse("") + "', which is on no diagram; the threat does not affect it"));
+                "threat instance "
+                    + value.text("Id").orElse("?")
+                    + " ("
+                    + typeId
+                    + ") names "
+                    + end.replace("Guid", "").toLowerCase(Locale.ROOT)
+                    + " '"
+                    + guid.orElse("")
+                    + "', which is on no diagram; the threat does not affect it"));
       }
     }
     String title =
@@ -127,7 +133,9 @@ final class ThreatInstances {
     String mitigations = Placeholders.plain(properties.getOrDefault("PossibleMitigations", ""));
     if (!mitigations.isEmpty()) {
       description =
-          (description.isEmpty() ? "" : description + "\n\n") + "Possible mitigations: " + mitigations;
+          (description.isEmpty() ? "" : description + "\n\n")
+              + "Possible mitigations: "
+              + mitigations;
     }
     return nonBlank(description);
   }
@@ -152,7 +160,8 @@ final class ThreatInstances {
           case "NeedsInvestigation" ->
               Optional.of(
                   new Decision(
-                      TriageStatus.OPEN, "needs investigation" + why.map(w -> ": " + w).orElse("")));
+                      TriageStatus.OPEN,
+                      "needs investigation" + why.map(w -> ": " + w).orElse("")));
           case "NotApplicable" ->
               Optional.of(
                   new Decision(
@@ -160,7 +169,8 @@ final class ThreatInstances {
                       why.orElse("not applicable (Threat Modeling Tool)")));
           case "Mitigated" ->
               Optional.of(
-                  new Decision(TriageStatus.MITIGATED, why.orElse("mitigated (Threat Modeling Tool)")));
+                  new Decision(
+                      TriageStatus.MITIGATED, why.orElse("mitigated (Threat Modeling Tool)")));
           default -> {
             problems.add(
                 new Problem(
@@ -182,7 +192,8 @@ final class ThreatInstances {
                 date(value.text("ModifiedAt")),
                 Optional.empty(),
                 Optional.empty(),
-                new Positions(value.child("State").map(XmlTree::at).orElse(value.at()), Map.of()))));
+                new Positions(
+                    value.child("State").map(XmlTree::at).orElse(value.at()), Map.of()))));
   }
 
   private record Decision(TriageStatus status, String why) {}

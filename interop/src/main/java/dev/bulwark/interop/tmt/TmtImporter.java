@@ -30,9 +30,10 @@ public final class TmtImporter implements Importer {
     return "Microsoft Threat Modeling Tool model (.tm7)";
   }
 
+  /** Also a template ({@code .tb7}), so that reading one says to use it as a rule pack. */
   @Override
   public boolean recognises(Source source) {
-    if (source.extension().equals("tm7")) {
+    if (source.extension().equals("tm7") || source.extension().equals("tb7")) {
       return true;
     }
     String head = source.head();
@@ -55,7 +56,9 @@ public final class TmtImporter implements Importer {
               new Problem(
                   ProblemType.WRONG_TYPE,
                   root.at(),
-                  "the root element is <" + root.name() + ">; a Threat Modeling Tool model starts"
+                  "the root element is <"
+                      + root.name()
+                      + ">; a Threat Modeling Tool model starts"
                       + " with <ThreatModel>",
                   root.name().equals("KnowledgeBase")
                       ? "this is a template (.tb7): use it as a rule pack, --rules " + source.file()
@@ -110,11 +113,12 @@ public final class TmtImporter implements Importer {
           for (String field : List.of("Contributors", "Reviewer")) {
             meta.child(field)
                 .filter(f -> !f.text().isEmpty())
-                .ifPresent(f -> problems.add(
-                    new Problem(
-                        ProblemType.NOT_MAPPED,
-                        f.at(),
-                        "<" + field + "> '" + f.text() + "' has no place in a Bulwark model")));
+                .ifPresent(f ->
+                    problems.add(
+                        new Problem(
+                            ProblemType.NOT_MAPPED,
+                            f.at(),
+                            "<" + field + "> '" + f.text() + "' has no place in a Bulwark model")));
           }
         });
     for (XmlTree note : root.under("Notes")) {
@@ -122,19 +126,22 @@ public final class TmtImporter implements Importer {
           new Problem(
               ProblemType.NOT_MAPPED,
               note.at(),
-              "a note is not imported: '" + abbreviated(note.text("Message").orElse(note.text()))
+              "a note is not imported: '"
+                  + abbreviated(note.text("Message").orElse(note.text()))
                   + "'"));
     }
     root.child("KnowledgeBase")
-        .ifPresent(kb -> problems.add(
-            new Problem(
-                ProblemType.NOT_MAPPED,
-                kb.at(),
-                "the knowledge base the model carries ('"
-                    + kb.child("Manifest").flatMap(m -> m.text("Name")).orElse("unnamed")
-                    + "', " + kb.under("ThreatTypes").size()
-                    + " threat types) is a rule pack, not part of the model",
-                "apply its threat types with: bulwark analyze MODEL --rules " + file)));
+        .ifPresent(kb ->
+            problems.add(
+                new Problem(
+                    ProblemType.NOT_MAPPED,
+                    kb.at(),
+                    "the knowledge base the model carries ('"
+                        + kb.child("Manifest").flatMap(m -> m.text("Name")).orElse("unnamed")
+                        + "', "
+                        + kb.under("ThreatTypes").size()
+                        + " threat types) is a rule pack, not part of the model",
+                    "apply its threat types with: bulwark analyze MODEL --rules " + file)));
   }
 
   private static String abbreviated(String text) {

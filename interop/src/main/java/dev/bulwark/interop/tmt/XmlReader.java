@@ -50,7 +50,9 @@ final class XmlReader {
           new Problem(
               ProblemType.FILE_TOO_LARGE,
               Position.startOf(file),
-              "the file has " + bytes.length + " bytes, more than the limit of "
+              "the file has "
+                  + bytes.length
+                  + " bytes, more than the limit of "
                   + limits.maxFileBytes(),
               "raise the limit with --max-file-size if the file is trusted"));
     }
@@ -76,7 +78,9 @@ final class XmlReader {
           case XMLStreamConstants.ENTITY_REFERENCE ->
               throw refused(
                   here(reader.getLocation()),
-                  "the entity reference &" + reader.getLocalName() + "; is not allowed (only &lt;"
+                  "the entity reference &"
+                      + reader.getLocalName()
+                      + "; is not allowed (only &lt;"
                       + " &gt; &amp; &quot; &apos; and character references are)");
           case XMLStreamConstants.START_ELEMENT -> {
             if (++elements > limits.maxNodes()) {
@@ -95,10 +99,7 @@ final class XmlReader {
             }
             open.push(
                 new Open(
-                    reader.getLocalName(),
-                    attributes(reader),
-                    before,
-                    here(reader.getLocation())));
+                    reader.getLocalName(), attributes(reader), before, here(reader.getLocation())));
           }
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
             String chunk = reader.getText();
@@ -130,7 +131,8 @@ final class XmlReader {
       // the JDK's reader fails on a few malformed inputs with unchecked exceptions
       throw refused(before, "not well-formed XML (" + e.getClass().getSimpleName() + ")");
     }
-    throw refused(before, "the file ends before its root element is closed: it is truncated or empty");
+    throw refused(
+        before, "the file ends before its root element is closed: it is truncated or empty");
   }
 
   private static final String DOCTYPE =

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * An XML element read with its place in the file: local name, attributes by local name, its own
  * text (trimmed) and child elements. {@code at} is where its start tag begins, {@code textAt} where
- * its trimmed text begins (for positions inside a text, such as a filter expression's). Namespaces are dropped: the Threat Modeling Tool writes the
- * same names with different prefixes in a model ({@code .tm7}) and in a template ({@code .tb7}).
+ * its trimmed text begins (for positions inside a text, such as a filter expression's). Namespaces
+ * are dropped: the Threat Modeling Tool writes the same names with different prefixes in a model
+ * ({@code .tm7}) and in a template ({@code .tb7}).
  */
 record XmlTree(
     String name,

@@ -57,7 +57,8 @@ class FilterParserTest {
   @Test
   void propertiesAndValuesAsWritten() {
     assertThat(parse("target.80fe9520-5f00-4480-ad47-f2fd75dede82 is 'Azure' "))
-        .isEqualTo(new Filter.HasValue(Role.TARGET, "80fe9520-5f00-4480-ad47-f2fd75dede82", "Azure"));
+        .isEqualTo(
+            new Filter.HasValue(Role.TARGET, "80fe9520-5f00-4480-ad47-f2fd75dede82", "Azure"));
     assertThat(parse("flow is \"SE.DF.TMCore.HTTPS\""))
         .isEqualTo(new Filter.IsStencil(Role.FLOW, "SE.DF.TMCore.HTTPS"));
     assertThat(parse("source is 'SE.DS.TMCore.SQL '"))
@@ -119,7 +120,9 @@ class FilterParserTest {
       implements Filter.Facts {
     @Override
     public boolean is(Role role, String stencil) {
-      return types.getOrDefault(role, Set.of()).contains(stencil.toLowerCase(java.util.Locale.ROOT));
+      return types
+          .getOrDefault(role, Set.of())
+          .contains(stencil.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

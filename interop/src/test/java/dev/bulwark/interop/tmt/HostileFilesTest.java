@@ -27,7 +27,8 @@ class HostileFilesTest {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET");
     String xxe =
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE ThreatModel [<!ENTITY x SYSTEM \"" + secret.toUri()
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE ThreatModel [<!ENTITY x SYSTEM \""
+            + secret.toUri()
             + "\">]>\n<ThreatModel><MetaInformation><ThreatModelName>&x;</ThreatModelName>"
             + "</MetaInformation></ThreatModel>";
     Problem problem = onlyProblem(xxe);
@@ -108,15 +109,26 @@ class HostileFilesTest {
   void aFileOfAnotherKindIsNamed() {
     Problem problem = onlyProblem("<KnowledgeBase/>");
     assertThat(problem.type()).isEqualTo(ProblemType.WRONG_TYPE);
-    assertThat(problem.hint()).isEqualTo("this is a template (.tb7): use it as a rule pack, --rules hostile.tm7");
-    assertThat(onlyProblem("<html><body/></html>").message()).contains("the root element is <html>");
+    assertThat(problem.hint())
+        .isEqualTo("this is a template (.tb7): use it as a rule pack, --rules hostile.tm7");
+    assertThat(onlyProblem("<html><body/></html>").message())
+        .contains("the root element is <html>");
   }
 
   @Test
   void valuesOfTheWrongTypeAreReportedAndLeftOut() {
     String xml =
         new Tm7()
-            .box("StencilEllipse", "GE.P", "GE.P", "p1", "Proc", 10, 10, 10, 10,
+            .box(
+                "StencilEllipse",
+                "GE.P",
+                "GE.P",
+                "p1",
+                "Proc",
+                10,
+                10,
+                10,
+                10,
                 Tm7.property("x", "Broken list", "7|No|Yes"))
             .xml()
             .replace("<Left xmlns", "<Left data=\"1\" xmlns")

@@ -95,8 +95,6 @@ class NativeModelTest {
     ForeignPacks.Pack pack =
         TemplatePacks.pack(Samples.TEMPLATE, Samples.bytes(Samples.TEMPLATE), ParseLimits.DEFAULTS);
     return new Engine(RuleSet.of(pack.rules().stream().map(ForeignPacks.Entry::rule).toList()))
-        .run(SystemView.of(model)).stream()
-        .map(Finding::fingerprint)
-        .toList();
+        .run(SystemView.of(model)).stream().map(Finding::fingerprint).toList();
   }
 }

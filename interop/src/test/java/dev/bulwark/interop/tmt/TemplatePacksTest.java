@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bulwark.analysis.RuleMeta;
 import dev.bulwark.analysis.cel.ForeignPacks;
 import dev.bulwark.analysis.cel.PackProblem;
-import dev.bulwark.model.Position;
 import dev.bulwark.model.Stride;
 import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.problem.Problem;
@@ -25,7 +24,8 @@ class TemplatePacksTest {
     assertThat(template.stencils()).hasSize(7 + 52); // generic + standard, counted with grep
     assertThat(template.categories()).hasSize(7).containsEntry("A", "Abuse");
     assertThat(template.threatTypes()).hasSize(47);
-    assertThat(template.lineage("SE.P.TMCore.WebApp")).containsExactly("se.p.tmcore.webapp", "ge.p");
+    assertThat(template.lineage("SE.P.TMCore.WebApp"))
+        .containsExactly("se.p.tmcore.webapp", "ge.p");
     assertThat(template.lineage("GE.P")).containsExactly("ge.p"); // ROOT is no stencil
     assertThat(template.lineage("SE.P.TMCore.Unknown")).containsExactly("se.p.tmcore.unknown");
   }
@@ -141,9 +141,11 @@ class TemplatePacksTest {
 
   @Test
   void aMissingFileIsAProblemNotACrash() {
-    ForeignPacks.Pack pack =
-        TemplatePacks.READER.read(Path.of("does-not-exist.tb7")).orElseThrow();
-    assertThat(pack.problems()).singleElement().extracting(PackProblem::code).isEqualTo("unreadable-file");
+    ForeignPacks.Pack pack = TemplatePacks.READER.read(Path.of("does-not-exist.tb7")).orElseThrow();
+    assertThat(pack.problems())
+        .singleElement()
+        .extracting(PackProblem::code)
+        .isEqualTo("unreadable-file");
   }
 
   private static Template read(Path file) {
@@ -160,10 +162,5 @@ class TemplatePacksTest {
   private static ForeignPacks.Pack pack(String name, String text) {
     return TemplatePacks.pack(
         Path.of(name), text.getBytes(StandardCharsets.UTF_8), ParseLimits.DEFAULTS);
-  }
-
-  @SuppressWarnings("unused")
-  private static Position at(int line, int column) {
-    return new Position("x", line, column);
   }
 }

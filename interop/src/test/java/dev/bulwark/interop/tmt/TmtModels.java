@@ -33,8 +33,7 @@ final class TmtModels {
 
   /** The tool's guid of an imported element, from its {@code tmt.guid} tag. */
   static String guid(Model model, String id) {
-    Element element =
-        model.elements().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    Element element = model.elements().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     List<String> tags =
         switch (element) {
           case dev.bulwark.model.Zone z -> z.tags();

@@ -130,8 +130,8 @@ class TmtOracleTest {
 
   private static Set<String> byCategory(Map<String, List<String>> categoriesByFlow) {
     Set<String> pairs = new TreeSet<>();
-    categoriesByFlow.forEach((flow, categories) ->
-        categories.forEach(c -> pairs.add(stride(c) + " " + flow)));
+    categoriesByFlow.forEach(
+        (flow, categories) -> categories.forEach(c -> pairs.add(stride(c) + " " + flow)));
     return pairs;
   }
 

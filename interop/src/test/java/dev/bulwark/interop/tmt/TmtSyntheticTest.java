@@ -48,20 +48,68 @@ class TmtSyntheticTest {
   static Tm7 diagram() {
     return new Tm7()
         .box("BorderBoundary", "GE.TB.B", "SE.TB.B.TMCore.CorpNet", "b1", "Corp", 0, 0, 1000, 1000)
-        .box("BorderBoundary", "GE.TB.B", "SE.TB.TMCore.MachineTrustBoundary", "b2", "Machine",
-            100, 100, 300, 300)
-        .box("StencilEllipse", "GE.P", "SE.P.TMCore.WebApp", SERVICE, "Service", 150, 150, 100,
-            100, Tm7.property("hasInputSanitizers", "Sanitizes Input", "1|Not Selected|Yes|No"))
-        .box("StencilParallelLines", "GE.DS", "GE.DS", STORE, "Store", 600, 150, 100, 100,
+        .box(
+            "BorderBoundary",
+            "GE.TB.B",
+            "SE.TB.TMCore.MachineTrustBoundary",
+            "b2",
+            "Machine",
+            100,
+            100,
+            300,
+            300)
+        .box(
+            "StencilEllipse",
+            "GE.P",
+            "SE.P.TMCore.WebApp",
+            SERVICE,
+            "Service",
+            150,
+            150,
+            100,
+            100,
+            Tm7.property("hasInputSanitizers", "Sanitizes Input", "1|Not Selected|Yes|No"))
+        .box(
+            "StencilParallelLines",
+            "GE.DS",
+            "GE.DS",
+            STORE,
+            "Store",
+            600,
+            150,
+            100,
+            100,
             Tm7.property("Encrypted", "Encrypted", "1|No|Yes"),
             Tm7.property(DiagramMapper.OUT_OF_SCOPE, "Out Of Scope", "true"),
             Tm7.property(DiagramMapper.OUT_OF_SCOPE_REASON, "Reason For Out Of Scope", "legacy"))
-        .box("StencilRectangle", "GE.EI", "SE.EI.TMCore.Browser", USER, "User", 1200, 1200, 100,
-            100)
+        .box(
+            "StencilRectangle", "GE.EI", "SE.EI.TMCore.Browser", USER, "User", 1200, 1200, 100, 100)
         .line("l1", "SE.TB.L.TMCore.Internet", "Internet", 1100, 0, 1100, 2000, 1100, 1000)
-        .connector(CALL, "SE.DF.TMCore.HTTPS", "Call", USER, SERVICE, 1250, 1250, 200, 200, 725,
-            725, Tm7.property("authenticatesSource", "Source Authenticated", "2|Not Selected|No|Yes"))
-        .connector(SAVE, "GE.DF", "Save", SERVICE, STORE, 250, 200, 600, 200, 425, 200,
+        .connector(
+            CALL,
+            "SE.DF.TMCore.HTTPS",
+            "Call",
+            USER,
+            SERVICE,
+            1250,
+            1250,
+            200,
+            200,
+            725,
+            725,
+            Tm7.property("authenticatesSource", "Source Authenticated", "2|Not Selected|No|Yes"))
+        .connector(
+            SAVE,
+            "GE.DF",
+            "Save",
+            SERVICE,
+            STORE,
+            250,
+            200,
+            600,
+            200,
+            425,
+            200,
             Tm7.property("providesConfidentiality", "Provides Confidentiality", "1|No|Yes"))
         .connector("f3", "GE.DF", "Loop", SERVICE, SERVICE, 0, 0, 1, 1, 1, 1)
         .connector("f4", "GE.DF", "Dangling", SERVICE, "nowhere", 0, 0, 1, 1, 1, 1)
@@ -104,7 +152,8 @@ class TmtSyntheticTest {
 
   @Test
   void aFlowCrossingALineBoundaryIsTagged() {
-    assertThat(flow("call").tags()).contains("tmt.crosses=SE.TB.L.TMCore.Internet", "tmt.crosses=GE.TB.L");
+    assertThat(flow("call").tags())
+        .contains("tmt.crosses=SE.TB.L.TMCore.Internet", "tmt.crosses=GE.TB.L");
     assertThat(flow("save").tags()).noneMatch(t -> t.startsWith("tmt.crosses="));
   }
 
@@ -157,9 +206,7 @@ class TmtSyntheticTest {
     Model imported = read(tm7).model().orElseThrow();
     List<String> found =
         new Engine(RuleSet.of(pack.rules().stream().map(ForeignPacks.Entry::rule).toList()))
-            .run(SystemView.of(imported)).stream()
-            .map(Finding::fingerprint)
-            .toList();
+            .run(SystemView.of(imported)).stream().map(Finding::fingerprint).toList();
     assertThat(found)
         .containsExactlyInAnyOrder(
             "TMT-L1@call", // the line boundary at x = 1100
@@ -171,9 +218,9 @@ class TmtSyntheticTest {
     Finding l1 =
         new Engine(RuleSet.of(pack.rules().stream().map(ForeignPacks.Entry::rule).toList()))
             .run(SystemView.of(imported)).stream()
-            .filter(f -> f.rule().id().equals("TMT-L1"))
-            .findFirst()
-            .orElseThrow();
+                .filter(f -> f.rule().id().equals("TMT-L1"))
+                .findFirst()
+                .orElseThrow();
     assertThat(l1.message()).isEqualTo("Type L1 on call");
   }
 
