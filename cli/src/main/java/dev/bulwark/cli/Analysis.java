@@ -5,6 +5,7 @@ import dev.bulwark.analysis.SystemView;
 import dev.bulwark.analysis.cel.PackProblem;
 import dev.bulwark.analysis.cel.RuleLayers;
 import dev.bulwark.analysis.rules.BuiltinRules;
+import dev.bulwark.interop.tmt.TemplatePacks;
 import dev.bulwark.knowledge.mitre.KbException;
 import dev.bulwark.knowledge.mitre.KnowledgeBase;
 import dev.bulwark.knowledge.mitre.KnowledgeStore;
@@ -82,7 +83,8 @@ record Analysis(
             options.rulePacks,
             model,
             file,
-            ModelLoader.projectRoot(file, options.limits.loadOptions()));
+            ModelLoader.projectRoot(file, options.limits.loadOptions()),
+            TemplatePacks.READER);
     if (layers.hasProblems()) {
       layers.problems().forEach(err::println);
       err.println(file + ": a rule pack is invalid; nothing analysed (see docs/rule-packs.md)");

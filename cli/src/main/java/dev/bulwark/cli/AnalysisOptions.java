@@ -14,8 +14,9 @@ final class AnalysisOptions {
       names = "--rules",
       paramLabel = "PATH",
       description =
-          "An organisation rule pack (a YAML file, or a folder of them); repeatable. Applied after"
-              + " the built-in rules and before the model's own packs.")
+          "An organisation rule pack (a YAML file, or a folder of them; or a Microsoft Threat"
+              + " Modeling Tool template, .tb7, or model, .tm7); repeatable. Applied after the"
+              + " built-in rules and before the model's own packs.")
   List<Path> rulePacks = new ArrayList<>();
 
   @Option(

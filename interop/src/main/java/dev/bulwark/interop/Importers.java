@@ -3,6 +3,7 @@ package dev.bulwark.interop;
 import dev.bulwark.interop.otm.OtmImporter;
 import dev.bulwark.interop.threatdragon.ThreatDragonImporter;
 import dev.bulwark.interop.tmbom.TmBomImporter;
+import dev.bulwark.interop.tmt.TmtImporter;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.problem.Problem;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /** Every importer Bulwark has, and the choice of one for a file. */
 public final class Importers {
   private static final List<Importer> ALL =
-      List.of(new OtmImporter(), new ThreatDragonImporter(), new TmBomImporter());
+      List.of(
+          new OtmImporter(), new ThreatDragonImporter(), new TmBomImporter(), new TmtImporter());
 
   private Importers() {}
 

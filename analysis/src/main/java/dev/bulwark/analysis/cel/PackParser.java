@@ -1,6 +1,7 @@
 package dev.bulwark.analysis.cel;
 
 import dev.bulwark.analysis.Linddun;
+import dev.bulwark.analysis.Rule;
 import dev.bulwark.analysis.RuleMeta;
 import dev.bulwark.analysis.cel.YamlTree.Entry;
 import dev.bulwark.analysis.cel.YamlTree.Mapping;
@@ -77,7 +78,7 @@ final class PackParser {
   record Disable(String rule, String why, int line, int column) {}
 
   /** A rule, what it replaces, and where its id (or {@code replaces}) was written. */
-  record Definition(CelRule rule, Optional<String> replaces, int line, int column) {}
+  record Definition(Rule rule, Optional<String> replaces, int line, int column) {}
 
   /** Reads a pack file's bytes; empty when it has a problem (added to {@code problems}). */
   static Optional<Pack> parse(

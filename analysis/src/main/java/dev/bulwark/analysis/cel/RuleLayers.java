@@ -36,10 +36,12 @@ public final class RuleLayers {
   private final Map<String, Removal> removed = new HashMap<>();
   private final Set<Path> applied = new HashSet<>();
   private final Evaluations evaluations = new Evaluations();
+  private final ForeignPacks foreign;
   private RuleSet rules;
 
-  private RuleLayers(RuleSet builtIn) {
+  private RuleLayers(RuleSet builtIn, ForeignPacks foreign) {
     this.rules = builtIn;
+    this.foreign = foreign;
     builtIn.rules().forEach(rule -> origins.put(rule.meta().id(), BUILT_IN));
   }
 
@@ -59,7 +61,21 @@ public final class RuleLayers {
       Model model,
       Path modelFile,
       Path projectRoot) {
-    RuleLayers layers = new RuleLayers(builtIn);
+    return resolve(builtIn, organisationPacks, model, modelFile, projectRoot, ForeignPacks.NONE);
+  }
+
+  /**
+   * The rules in force for a model, where packs may also be in the foreign formats {@code foreign}
+   * reads (files named one by one; a folder's packs are YAML).
+   */
+  public static Resolution resolve(
+      RuleSet builtIn,
+      List<Path> organisationPacks,
+      Model model,
+      Path modelFile,
+      Path projectRoot,
+      ForeignPacks foreign) {
+    RuleLayers layers = new RuleLayers(builtIn, foreign);
     for (Path pack : organisationPacks) {
       layers.applyAll(pack, Optional.empty());
     }
@@ -151,6 +167,19 @@ public final class RuleLayers {
     Path key = file.toAbsolutePath().normalize();
     if (!applied.add(key)) {
       return; // named twice: once is enough
+    }
+    Optional<ForeignPacks.Pack> other = foreign.read(file);
+    if (other.isPresent()) {
+      if (other.get().problems().isEmpty()) {
+        List<PackParser.Definition> rules =
+            other.get().rules().stream()
+                .map(e ->
+                    new PackParser.Definition(e.rule(), Optional.empty(), e.line(), e.column()))
+                .toList();
+        layer(new PackParser.Pack(file, "", List.of(), rules));
+      }
+      problems.addAll(other.get().problems());
+      return;
     }
     byte[] bytes;
     try {
