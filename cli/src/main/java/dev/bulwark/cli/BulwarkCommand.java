@@ -30,6 +30,7 @@ import picocli.CommandLine.IVersionProvider;
       RiskCommand.class,
       PathsCommand.class,
       TreeCommand.class,
+      CheckStaleCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
