@@ -30,6 +30,7 @@ import picocli.CommandLine.IVersionProvider;
       RiskCommand.class,
       PathsCommand.class,
       TreeCommand.class,
+      PlanCommand.class,
       CheckStaleCommand.class,
       CommandLine.HelpCommand.class
     },
