@@ -88,7 +88,7 @@ public final class Requirements {
                 "V" + number + " " + ASVS_CHAPTERS.getOrDefault(number, "(ASVS chapter)"),
                 requirements)));
     if (!other.isEmpty()) {
-      groups.add(group("other", "Other countermeasures", other));
+      groups.add(group("other", "Other countermeasures (no ASVS requirement)", other));
     }
     return groups;
   }
