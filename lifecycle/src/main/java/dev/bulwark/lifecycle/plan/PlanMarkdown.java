@@ -37,7 +37,7 @@ final class PlanMarkdown {
       out.append("- **")
           .append(Markdown.text(PlanFormat.label(reason)))
           .append("** (")
-          .append(Markdown.text(PlanFormat.worth(reason)))
+          .append(PlanFormat.worth(reason)) // our words and digits only
           .append("): ")
           .append(shown);
       if (facts.size() > PlanFormat.SHOWN_FACTS) {
