@@ -337,7 +337,7 @@ public final class PlanPolicyReader {
                   + " names activity '"
                   + id
                   + "', which 'activities' does not define",
-              Suggestions.hint(id, known));
+              known.isEmpty() ? "define it under 'activities'" : Suggestions.hint(id, known));
         } else if (!used.add(id)) {
           problem(
               ProblemType.DUPLICATE_ID,
