@@ -19,6 +19,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.CommitTimeRevFilter;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -64,8 +66,18 @@ final class History {
    * relevant} accepts. Merge commits are left out: the commits they bring in are listed themselves.
    */
   static List<Commit> after(
-      Repository repository, ObjectId head, LocalDate after, Predicate<String> relevant)
+      Repository repository,
+      ObjectId head,
+      LocalDate after,
+      List<String> prefixes,
+      Predicate<String> relevant)
       throws IOException, ShallowException {
+    // Only folders under a source's literal prefix are compared: the rest of the tree is skipped.
+    TreeFilter paths =
+        prefixes.contains("")
+            ? TreeFilter.ANY_DIFF
+            : AndTreeFilter.create(
+                PathFilterGroup.createFromStrings(prefixes), TreeFilter.ANY_DIFF);
     Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
     Instant cutoff =
         after.atStartOfDay(ZoneOffset.UTC).toInstant().minus(SKEW_DAYS, ChronoUnit.DAYS);
@@ -83,8 +95,8 @@ final class History {
         if (shallow.contains(commit)) {
           throw new ShallowException(commit.getId().name());
         }
-        List<String> paths = changedPaths(repository, walk, commit, relevant);
-        if (!paths.isEmpty()) {
+        List<String> changed = changedPaths(repository, walk, commit, paths, relevant);
+        if (!changed.isEmpty()) {
           commits.add(
               new Commit(
                   commit.getId().name(),
@@ -92,7 +104,7 @@ final class History {
                   date.toLocalDate(),
                   commit.getAuthorIdent().getName(),
                   commit.getShortMessage(),
-                  paths));
+                  changed));
         }
       }
     }
@@ -106,7 +118,11 @@ final class History {
   }
 
   private static List<String> changedPaths(
-      Repository repository, RevWalk walk, RevCommit commit, Predicate<String> relevant)
+      Repository repository,
+      RevWalk walk,
+      RevCommit commit,
+      TreeFilter filter,
+      Predicate<String> relevant)
       throws IOException {
     List<String> paths = new ArrayList<>();
     try (TreeWalk tree = new TreeWalk(repository)) {
@@ -117,7 +133,7 @@ final class History {
         tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
       }
       tree.addTree(commit.getTree());
-      tree.setFilter(TreeFilter.ANY_DIFF);
+      tree.setFilter(filter);
       while (tree.next()) {
         String path = tree.getPathString();
         if (relevant.test(path)) {

@@ -146,6 +146,11 @@ public final class Staleness {
               repository,
               head,
               earliest,
+              patterns.stream()
+                  .flatMap(List::stream)
+                  .map(SourcePattern::prefix)
+                  .distinct()
+                  .toList(),
               path ->
                   !modelPaths.contains(path)
                       && patterns.stream()
