@@ -33,6 +33,8 @@ import picocli.CommandLine.IVersionProvider;
       TemplatesCommand.class,
       GateCommand.class,
       ConvertCommand.class,
+      PlanCommand.class,
+      CheckStaleCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -11,6 +11,7 @@ import dev.bulwark.lifecycle.gate.GateResult;
 import dev.bulwark.lifecycle.gate.ModelErrors;
 import dev.bulwark.lifecycle.gate.Policy;
 import dev.bulwark.lifecycle.gate.PolicyReader;
+import dev.bulwark.lifecycle.stale.StalenessGate;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.load.LoadOptions;
 import dev.bulwark.model.load.LoadResult;
@@ -145,7 +146,8 @@ final class GateCommand implements Callable<Integer> {
             loaded.warnings(),
             run.failures().stream().map(GateCommand::finding).toList(),
             baseline);
-    GateResult result = Gate.run(policy.get(), input, GateExtensions.NONE);
+    GateResult result =
+        Gate.run(policy.get(), input, GateExtensions.NONE.withStaleness(StalenessGate.probe(root)));
     Optional<Digest> digest =
         sarif.map(s ->
             Digest.of(
