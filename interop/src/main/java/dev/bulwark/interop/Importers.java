@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /** Every importer Bulwark has, and the choice of one for a file. */
 public final class Importers {
-  private static final List<Importer> ALL = List.of();
+  private static final List<Importer> ALL =
+      List.of(new dev.bulwark.interop.threagile.ThreagileImporter());
 
   private Importers() {}
 
