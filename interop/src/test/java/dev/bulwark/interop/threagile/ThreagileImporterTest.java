@@ -6,6 +6,10 @@ import static dev.bulwark.interop.peer.ImportChecks.ids;
 import static dev.bulwark.interop.peer.ImportChecks.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.analysis.Engine;
+import dev.bulwark.analysis.Finding;
+import dev.bulwark.analysis.SystemView;
+import dev.bulwark.analysis.rules.BuiltinRules;
 import dev.bulwark.interop.Imported;
 import dev.bulwark.interop.Importers;
 import dev.bulwark.model.ActorKind;
@@ -35,8 +39,11 @@ import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.problem.Problem;
 import dev.bulwark.model.problem.ProblemType;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,6 +196,22 @@ class ThreagileImporterTest {
     assertThat(accepted.date()).contains(LocalDate.of(2020, 1, 4));
     assertThat(accepted.ticket()).contains("XYZ-1234");
     assertThat(EXAMPLE.triage().get(1).status()).isEqualTo(TriageStatus.MITIGATED);
+  }
+
+  @Test
+  void everyTriageEntryDecidesThreatsBulwarksRulesDerive() {
+    List<String> fingerprints =
+        new Engine(BuiltinRules.ruleSet())
+            .run(SystemView.of(EXAMPLE)).stream().map(Finding::fingerprint).toList();
+    for (TriageEntry entry : EXAMPLE.triage()) {
+      Pattern pattern =
+          Pattern.compile(
+              Arrays.stream(entry.threat().split("\\*", -1))
+                  .map(Pattern::quote)
+                  .collect(Collectors.joining(".*")));
+      assertThat(fingerprints).as(entry.threat()).anyMatch(f -> pattern.matcher(f).matches());
+    }
+    assertThat(fingerprints).contains("BW-WEB-003@marketing-cms+ldap-auth-server");
   }
 
   @Test
