@@ -220,8 +220,15 @@ public final class Reading {
 
   /** A text that must be there: a {@code missing-field} error when it is absent or blank. */
   public Optional<String> required(Mapping owner, String key, String what) {
+    return requiredText(owner, key, what).map(Text::value);
+  }
+
+  /** As {@link #required}, with where the text was written. */
+  public Optional<Text> requiredText(Mapping owner, String key, String what) {
     Optional<Node> node = get(owner, key);
-    Optional<String> value = node.flatMap(found -> asText(found, quote(key) + " of " + what));
+    Optional<Text> value =
+        node.flatMap(found ->
+            asText(found, quote(key) + " of " + what).map(t -> new Text(t, found.position())));
     if (node.isEmpty()) {
       error(
           ProblemType.MISSING_FIELD,

@@ -54,10 +54,8 @@ final class Assets {
         r.mapping(root, "technical_assets", "the model").map(r::entries).orElse(List.of())) {
       String what = "technical asset " + quote(entry.key().value());
       Optional<Mapping> body = r.body(entry.value(), what);
-      Optional<Text> threagileId = body.flatMap(b -> r.located(b, "id", what));
-      if (body.isPresent() && threagileId.isEmpty()) {
-        r.required(body.get(), "id", what);
-      } else if (threagileId.isPresent() && cx.assets.containsKey(threagileId.get().value())) {
+      Optional<Text> threagileId = body.flatMap(b -> r.requiredText(b, "id", what));
+      if (threagileId.isPresent() && cx.assets.containsKey(threagileId.get().value())) {
         r.error(
             ProblemType.DUPLICATE_ID,
             threagileId.get().position(),

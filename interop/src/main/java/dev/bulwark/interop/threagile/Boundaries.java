@@ -66,9 +66,8 @@ final class Boundaries {
   }
 
   private void index(Entry entry, Mapping body, String what) {
-    Optional<Text> threagileId = r.located(body, "id", what);
+    Optional<Text> threagileId = r.requiredText(body, "id", what);
     if (threagileId.isEmpty()) {
-      r.required(body, "id", what);
       return;
     }
     if (byId.containsKey(threagileId.get().value())) {

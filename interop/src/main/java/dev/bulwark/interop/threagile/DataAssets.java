@@ -38,9 +38,8 @@ final class DataAssets {
 
   private static Optional<DataAsset> one(Context cx, Entry entry, Mapping body, String what) {
     Reading r = cx.reading;
-    Optional<Text> threagileId = r.located(body, "id", what);
+    Optional<Text> threagileId = r.requiredText(body, "id", what);
     if (threagileId.isEmpty()) {
-      r.required(body, "id", what);
       return Optional.empty();
     }
     if (cx.data.containsKey(threagileId.get().value())) {

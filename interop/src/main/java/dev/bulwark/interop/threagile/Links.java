@@ -55,9 +55,8 @@ final class Links {
   private static Optional<Flow> one(
       Context cx, Assets.Raw source, Entry entry, Mapping body, String what) {
     Reading r = cx.reading;
-    Optional<Text> target = r.located(body, "target", what);
+    Optional<Text> target = r.requiredText(body, "target", what);
     if (target.isEmpty()) {
-      r.required(body, "target", what);
       return Optional.empty();
     }
     String to = cx.assets.get(target.get().value());
@@ -88,10 +87,7 @@ final class Links {
             .field("protocol", r.get(body, "protocol"))
             .field("authentication", r.get(body, "authentication"))
             .field("authorization", r.get(body, "authorization"));
-    Optional<Text> protocolName = r.located(body, "protocol", what);
-    if (protocolName.isEmpty()) {
-      r.required(body, "protocol", what);
-    }
+    Optional<Text> protocolName = r.requiredText(body, "protocol", what);
     Protocol protocol =
         protocolName
             .flatMap(p -> r.oneOf(Terms.PROTOCOL, p, "'protocol' of " + what))

@@ -80,7 +80,7 @@ public final class ThreagileImporter implements Importer {
     if (tree.root().isEmpty() || tree.problems().stream().anyMatch(p -> p.isError())) {
       return new Imported(Optional.empty(), cx.reading.problems());
     }
-    Optional<Mapping> root = cx.reading.asMapping(tree.root().get(), "a Threagile model");
+    Optional<Mapping> root = cx.reading.body(tree.root().get(), "the Threagile model");
     if (root.isEmpty()) {
       return new Imported(Optional.empty(), cx.reading.problems());
     }
