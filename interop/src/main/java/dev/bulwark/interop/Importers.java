@@ -1,5 +1,7 @@
 package dev.bulwark.interop;
 
+import dev.bulwark.interop.composer.ComposerImporter;
+import dev.bulwark.interop.threagile.ThreagileImporter;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.problem.Problem;
@@ -11,7 +13,10 @@ import java.util.stream.Collectors;
 /** Every importer Bulwark has, and the choice of one for a file. */
 public final class Importers {
   private static final List<Importer> ALL =
-      List.of(new dev.bulwark.interop.threagile.ThreagileImporter());
+      List.of(
+          new ThreagileImporter(), // Threagile YAML
+          new ComposerImporter() // AWS Threat Composer
+          );
 
   private Importers() {}
 
