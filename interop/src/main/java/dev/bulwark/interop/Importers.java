@@ -1,6 +1,7 @@
 package dev.bulwark.interop;
 
 import dev.bulwark.interop.composer.ComposerImporter;
+import dev.bulwark.interop.pytm.PytmImporter;
 import dev.bulwark.interop.threagile.ThreagileImporter;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.parse.ParseLimits;
@@ -15,7 +16,8 @@ public final class Importers {
   private static final List<Importer> ALL =
       List.of(
           new ThreagileImporter(), // Threagile YAML
-          new ComposerImporter() // AWS Threat Composer
+          new ComposerImporter(), // AWS Threat Composer
+          new PytmImporter() // OWASP pytm JSON
           );
 
   private Importers() {}

@@ -280,10 +280,20 @@ public final class Reading {
    * As {@link #leftovers(Mapping, Set, String)}, reported at {@code at}, e.g. the element's name.
    */
   public void leftovers(Mapping mapping, Set<String> used, String what, Position at) {
+    leftovers(mapping, used, what, at, Reading::informative);
+  }
+
+  /** As {@link #leftovers(Mapping, Set, String, Position)}, with the format's idea of a default. */
+  public void leftovers(
+      Mapping mapping,
+      Set<String> used,
+      String what,
+      Position at,
+      java.util.function.Predicate<Node> informative) {
     List<String> unused =
         entries(mapping).stream()
             .filter(entry -> !used.contains(entry.key().value()))
-            .filter(entry -> informative(entry.value()))
+            .filter(entry -> informative.test(entry.value()))
             .map(entry -> entry.key().value())
             .toList();
     if (!unused.isEmpty()) {
