@@ -1,6 +1,9 @@
 package dev.bulwark.interop;
 
+import dev.bulwark.interop.composer.ComposerImporter;
 import dev.bulwark.interop.otm.OtmImporter;
+import dev.bulwark.interop.pytm.PytmImporter;
+import dev.bulwark.interop.threagile.ThreagileImporter;
 import dev.bulwark.interop.threatdragon.ThreatDragonImporter;
 import dev.bulwark.interop.tmbom.TmBomImporter;
 import dev.bulwark.interop.tmt.TmtImporter;
@@ -16,7 +19,13 @@ import java.util.stream.Collectors;
 public final class Importers {
   private static final List<Importer> ALL =
       List.of(
-          new OtmImporter(), new ThreatDragonImporter(), new TmBomImporter(), new TmtImporter());
+          new OtmImporter(),
+          new ThreatDragonImporter(),
+          new TmBomImporter(),
+          new TmtImporter(),
+          new ThreagileImporter(),
+          new ComposerImporter(),
+          new PytmImporter());
 
   private Importers() {}
 

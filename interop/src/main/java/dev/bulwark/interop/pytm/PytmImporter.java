@@ -1,0 +1,108 @@
+package dev.bulwark.interop.pytm;
+
+import dev.bulwark.interop.Imported;
+import dev.bulwark.interop.Importer;
+import dev.bulwark.interop.Source;
+import dev.bulwark.interop.peer.IdPool;
+import dev.bulwark.interop.peer.Places;
+import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.model.Model;
+import dev.bulwark.model.Zone;
+import dev.bulwark.model.parse.Node.Mapping;
+import dev.bulwark.model.parse.ParseLimits;
+import dev.bulwark.model.parse.Trees;
+import dev.bulwark.model.problem.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * OWASP pytm's JSON: the input model its {@code json.load} reads (boundaries, data, elements with
+ * {@code __class__}, dataflows by element name), and the {@code --json} output, which holds the
+ * same objects with every attribute written out and the findings pytm derived. pytm's threat
+ * library ({@code threats.json}) is not a model and is not read. See docs/interop.md.
+ */
+public final class PytmImporter implements Importer {
+  /** Read; or summaries of the elements ({@code actors}, {@code assets}) in pytm's output. */
+  private static final Set<String> READ =
+      Set.of(
+          "name",
+          "description",
+          "boundaries",
+          "data",
+          "elements",
+          "flows",
+          "findings",
+          "actors",
+          "assets");
+
+  @Override
+  public String name() {
+    return "pytm";
+  }
+
+  @Override
+  public String title() {
+    return "OWASP pytm JSON model (input or --json output)";
+  }
+
+  @Override
+  public boolean recognises(Source source) {
+    String head = source.head();
+    return source.extension().equals("json")
+        && (head.contains("\"elements\"") || head.contains("\"flows\""))
+        && (head.contains("\"__class__\"") || head.contains("\"sink\""));
+  }
+
+  @Override
+  public Imported read(Source source, ParseLimits limits) {
+    Trees.TreeResult tree = Trees.read(source.file(), source.bytes(), limits);
+    Context cx = new Context();
+    Reading r = cx.reading;
+    r.addAll(tree.problems());
+    if (tree.root().isEmpty() || tree.problems().stream().anyMatch(Problem::isError)) {
+      return new Imported(Optional.empty(), r.problems());
+    }
+    return new Imported(
+        r.body(tree.root().get(), "the pytm model").map(root -> model(cx, root)), r.problems());
+  }
+
+  private static Model model(Context cx, Mapping root) {
+    Reading r = cx.reading;
+    String title = r.required(root, "name", "the pytm model").orElse("pytm model");
+    List<Zone> zones =
+        new ArrayList<>(Boundaries.read(cx, r.list(root, "boundaries", "the model")));
+    var data = DataItems.read(cx, r.list(root, "data", "the model"));
+    List<Elements.Raw> raws = Elements.index(cx, r.list(root, "elements", "the model"));
+    Zones placement = new Zones(cx, root.position());
+    Elements.Result elements = Elements.build(cx, raws, placement);
+    var flows = Flows.read(cx, r.list(root, "flows", "the model"));
+    var threats = Findings.read(cx, r.list(root, "findings", "the model"));
+    zones.addAll(placement.made());
+    r.leftovers(root, READ, "the pytm model", root.position(), Attributes::informative);
+    String slug = IdPool.slug(title);
+    return new Model(
+        Model.FORMAT_VERSION,
+        slug.isEmpty() ? "pytm-model" : slug,
+        title,
+        r.text(root, "description", "the model"),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        zones,
+        elements.actors(),
+        elements.components(),
+        data,
+        flows,
+        threats,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        Places.at(root.position()).field("title", r.get(root, "name")).positions());
+  }
+}
