@@ -18,6 +18,7 @@ import dev.bulwark.risk.AssessedThreat;
 import dev.bulwark.risk.Assessment;
 import dev.bulwark.risk.Impact;
 import dev.bulwark.risk.Likelihood;
+import dev.bulwark.risk.RiskWeight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -8,6 +8,7 @@ import dev.bulwark.report.diagram.TestModels;
 import dev.bulwark.risk.AssessedThreat;
 import dev.bulwark.risk.Impact;
 import dev.bulwark.risk.Likelihood;
+import dev.bulwark.risk.RiskWeight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

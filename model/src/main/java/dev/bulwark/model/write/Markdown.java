@@ -1,9 +1,10 @@
-package dev.bulwark.report.markdown;
+package dev.bulwark.model.write;
 
 /**
- * Escaping of model text for GitHub-flavoured Markdown. Model text is user input: printed raw, a
- * title could open a link to {@code javascript:}, inject HTML, start a heading or a list, or break
- * a table row. Every string from a model goes through {@link #text} or {@link #code}.
+ * Escaping of model text for GitHub-flavoured Markdown (reports, diffs, CI summaries). Model text
+ * is user input: printed raw, a title could open a link to {@code javascript:}, inject HTML, start
+ * a heading or a list, or break a table row. Every string from a model goes through {@link #text}
+ * or {@link #code}.
  */
 public final class Markdown {
   private Markdown() {}

@@ -1,0 +1,207 @@
+package dev.bulwark.lifecycle.diff;
+
+import dev.bulwark.model.ElementKind;
+import dev.bulwark.model.Model;
+import dev.bulwark.model.Suppression;
+import dev.bulwark.model.TriageEntry;
+import dev.bulwark.model.format.Cardinality;
+import dev.bulwark.model.format.Field;
+import dev.bulwark.model.format.FieldType;
+import dev.bulwark.model.format.Shape;
+import dev.bulwark.model.format.Shapes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The model half of the diff, generic over the records of the format: every list of records in
+ * {@link Model} is a section whose entries are matched by key and compared field by field, so that
+ * fields added to the format are compared without a change here.
+ */
+final class Entries {
+  private Entries() {}
+
+  static List<EntryChange> of(Model before, Model after) {
+    Shape model = Shapes.of(Model.class);
+    List<EntryChange> out = new ArrayList<>();
+    List<FieldChange> own = new ArrayList<>();
+    for (Field field : model.fields()) {
+      if (!isSection(field)) {
+        compare(model, field, before, after, "", own);
+      }
+    }
+    if (!own.isEmpty()) {
+      out.add(
+          new EntryChange(
+              EntryChange.MODEL, EntryChange.MODEL, "", Change.CHANGED, own, Optional.empty()));
+    }
+    for (Field field : model.fields()) {
+      if (isSection(field)) {
+        section(field, before, after, out);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSection(Field field) {
+    return field.cardinality() == Cardinality.LIST && field.type() == FieldType.RECORD;
+  }
+
+  private static void section(Field field, Model before, Model after, List<EntryChange> out) {
+    @SuppressWarnings("unchecked")
+    Shape shape = Shapes.of((Class<? extends Record>) field.valueClass());
+    Map<String, Record> old = keyed(shape, field.values(before));
+    Map<String, Record> current = keyed(shape, field.values(after));
+    TreeSet<String> keys = new TreeSet<>(old.keySet());
+    keys.addAll(current.keySet());
+    String section = field.key();
+    String kind = shape.label();
+    for (String key : keys) {
+      Record was = old.get(key);
+      Record now = current.get(key);
+      if (was == null || now == null) {
+        Change change = was == null ? Change.ADDED : Change.REMOVED;
+        out.add(new EntryChange(section, kind, key, change, List.of(), Optional.empty()));
+        continue;
+      }
+      List<FieldChange> fields = new ArrayList<>();
+      Optional<Move> move = Optional.empty();
+      for (Field f : shape.fields()) {
+        if (isZone(f)) {
+          move = move.or(() -> move(f, was, now));
+        } else {
+          compare(shape, f, was, now, "", fields);
+        }
+      }
+      if (!fields.isEmpty() || move.isPresent()) {
+        out.add(new EntryChange(section, kind, key, Change.CHANGED, fields, move));
+      }
+    }
+  }
+
+  /** A single reference to a zone: where the element is ({@code zone}, a zone's {@code parent}). */
+  private static boolean isZone(Field field) {
+    return field.cardinality() != Cardinality.LIST
+        && field.refKinds().equals(List.of(ElementKind.ZONE));
+  }
+
+  private static Optional<Move> move(Field field, Record before, Record after) {
+    Object was = Canonical.of(field.read(before), false);
+    Object now = Canonical.of(field.read(after), false);
+    return Objects.equals(was, now)
+        ? Optional.empty()
+        : Optional.of(new Move(field.key(), text(was), text(now)));
+  }
+
+  /**
+   * Adds the change of one field, if any; a nested record (the business context) is compared field
+   * by field under {@code prefix}, a side without it as if each of its fields were left out.
+   */
+  private static void compare(
+      Shape owner, Field field, Record before, Record after, String prefix, List<FieldChange> out) {
+    Object rawBefore = before == null ? null : field.read(before);
+    Object rawAfter = after == null ? null : field.read(after);
+    String key = prefix + field.key();
+    if (field.type() == FieldType.RECORD && field.cardinality() != Cardinality.LIST) {
+      Record was = nested(rawBefore);
+      Record now = nested(rawAfter);
+      if (was == null && now == null) {
+        return;
+      }
+      @SuppressWarnings("unchecked")
+      Shape shape = Shapes.of((Class<? extends Record>) field.valueClass());
+      for (Field inner : shape.fields()) {
+        compare(shape, inner, was, now, key + ".", out);
+      }
+      return;
+    }
+    if (field.type() != FieldType.RECORD && Objects.equals(rawBefore, rawAfter)) {
+      return; // the common case, decided without normalising
+    }
+    boolean ordered = Canonical.ordered(owner, field);
+    Object was = Canonical.of(rawBefore, ordered);
+    Object now = Canonical.of(rawAfter, ordered);
+    if (Canonical.isList(field)) {
+      List<?> old = was == null ? List.of() : (List<?>) was;
+      List<?> current = now == null ? List.of() : (List<?>) now;
+      if (old.equals(current)) {
+        return;
+      }
+      if (ordered) {
+        out.add(FieldChange.value(key, FieldChange.Form.LIST, text(was), text(now)));
+      } else {
+        out.add(FieldChange.set(key, minus(current, old), minus(old, current)));
+      }
+    } else if (!Objects.equals(was, now)) {
+      out.add(FieldChange.value(key, FieldChange.Form.VALUE, text(was), text(now)));
+    }
+  }
+
+  private static Record nested(Object raw) {
+    return raw instanceof Optional<?> optional ? (Record) optional.orElse(null) : (Record) raw;
+  }
+
+  private static Optional<String> text(Object normal) {
+    if (normal == null || normal instanceof List<?> list && list.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Canonical.show(normal));
+  }
+
+  private static List<String> minus(List<?> from, List<?> remove) {
+    List<String> out = new ArrayList<>();
+    for (Object item : from) {
+      if (!remove.contains(item)) {
+        out.add(Canonical.show(item));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Entries by key. A key two entries share (an invalid model, or entries keyed by content) gets
+   * the entry's whole content added, so that matching never depends on file order.
+   */
+  private static Map<String, Record> keyed(Shape shape, List<?> entries) {
+    Map<String, Integer> counts = new HashMap<>();
+    List<String> keys = new ArrayList<>(entries.size());
+    for (Object entry : entries) {
+      String key = key(shape, (Record) entry);
+      keys.add(key);
+      counts.merge(key, 1, Integer::sum);
+    }
+    Map<String, Record> out = new TreeMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Record entry = (Record) entries.get(i);
+      String key = keys.get(i);
+      if (counts.get(key) > 1) {
+        key = key + " " + Canonical.show(Canonical.record(entry));
+      }
+      out.put(key, entry);
+    }
+    return out;
+  }
+
+  /**
+   * What identifies an entry: a triage entry's fingerprint, a suppression's {@code RULE@element},
+   * an element's id, and otherwise (imports) the entry's whole content.
+   */
+  static String key(Shape shape, Record entry) {
+    if (entry instanceof TriageEntry triage) {
+      return triage.threat();
+    }
+    if (entry instanceof Suppression suppression) {
+      return suppression.rule() + suppression.on().map(on -> "@" + on).orElse("");
+    }
+    int id = shape.indexOf("id");
+    if (id >= 0 && shape.fields().get(id).cardinality() == Cardinality.REQUIRED) {
+      return String.valueOf(shape.fields().get(id).read(entry));
+    }
+    return Canonical.show(Canonical.record(entry));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.bulwark.lifecycle.diff;
+
+import dev.bulwark.model.Severity;
+import dev.bulwark.risk.AssessedThreat;
+import dev.bulwark.risk.Assessment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The threat half of the diff: two assessments matched by fingerprint. */
+final class ThreatChanges {
+  private static final Comparator<ThreatChange> ORDER =
+      Comparator.comparing(ThreatChange::kind)
+          .thenComparing(ThreatChanges::worst, Comparator.reverseOrder())
+          .thenComparing(ThreatChange::fingerprint);
+
+  private ThreatChanges() {}
+
+  static ThreatDiff of(Assessment before, Assessment after) {
+    Map<String, AssessedThreat> old = byFingerprint(before);
+    Map<String, AssessedThreat> current = byFingerprint(after);
+    List<ThreatChange> changes = new ArrayList<>();
+    for (Map.Entry<String, AssessedThreat> entry : old.entrySet()) {
+      AssessedThreat now = current.get(entry.getKey());
+      ThreatState was = ThreatState.of(entry.getValue());
+      if (now == null) {
+        changes.add(new ThreatChange(entry.getKey(), Optional.of(was), Optional.empty()));
+        continue;
+      }
+      ThreatChange change =
+          new ThreatChange(entry.getKey(), Optional.of(was), Optional.of(ThreatState.of(now)));
+      if (change.severityChanged() || change.statusChanged()) {
+        changes.add(change);
+      }
+    }
+    for (Map.Entry<String, AssessedThreat> entry : current.entrySet()) {
+      if (!old.containsKey(entry.getKey())) {
+        changes.add(
+            new ThreatChange(
+                entry.getKey(), Optional.empty(), Optional.of(ThreatState.of(entry.getValue()))));
+      }
+    }
+    return new ThreatDiff(ordered(changes), totals(before), totals(after));
+  }
+
+  /** Appeared, resolved, changed; the most severe first, then by fingerprint. */
+  static List<ThreatChange> ordered(List<ThreatChange> changes) {
+    return changes.stream().sorted(ORDER).toList();
+  }
+
+  static RiskTotals totals(Assessment assessment) {
+    int open = 0;
+    int risk = 0;
+    for (AssessedThreat threat : assessment.threats()) {
+      ThreatState state = ThreatState.of(threat);
+      open += state.isOpen() ? 1 : 0;
+      risk += state.risk();
+    }
+    return new RiskTotals(assessment.threats().size(), open, risk);
+  }
+
+  private static Severity worst(ThreatChange change) {
+    Severity before = change.before().map(ThreatState::severity).orElse(Severity.LOW);
+    Severity after = change.after().map(ThreatState::severity).orElse(Severity.LOW);
+    return before.compareTo(after) >= 0 ? before : after;
+  }
+
+  /** Fingerprints are unique in an assessment; should one repeat, the first (riskiest) counts. */
+  private static Map<String, AssessedThreat> byFingerprint(Assessment assessment) {
+    Map<String, AssessedThreat> map = new HashMap<>(assessment.threats().size() * 2);
+    for (AssessedThreat threat : assessment.threats()) {
+      map.putIfAbsent(threat.fingerprint(), threat);
+    }
+    return map;
+  }
+}
