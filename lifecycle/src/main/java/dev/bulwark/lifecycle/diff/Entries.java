@@ -11,11 +11,12 @@ import dev.bulwark.model.format.Shape;
 import dev.bulwark.model.format.Shapes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -55,8 +56,9 @@ final class Entries {
   private static void section(Field field, Model before, Model after, List<EntryChange> out) {
     @SuppressWarnings("unchecked")
     Shape shape = Shapes.of((Class<? extends Record>) field.valueClass());
-    Map<String, Record> old = keyed(shape, field.values(before));
-    Map<String, Record> current = keyed(shape, field.values(after));
+    List<Map<String, Record>> sides = keyed(shape, field.values(before), field.values(after));
+    Map<String, Record> old = sides.get(0);
+    Map<String, Record> current = sides.get(1);
     TreeSet<String> keys = new TreeSet<>(old.keySet());
     keys.addAll(current.keySet());
     String section = field.key();
@@ -164,25 +166,43 @@ final class Entries {
   }
 
   /**
-   * Entries by key. A key two entries share (an invalid model, or entries keyed by content) gets
-   * the entry's whole content added, so that matching never depends on file order.
+   * Entries by key. A key that two entries share on either side (an invalid model) gets each
+   * entry's whole content added on both sides, so that matching never depends on file order.
    */
-  private static Map<String, Record> keyed(Shape shape, List<?> entries) {
-    Map<String, Integer> counts = new HashMap<>();
+  private static List<Map<String, Record>> keyed(Shape shape, List<?> before, List<?> after) {
+    List<String> keysBefore = keys(shape, before);
+    List<String> keysAfter = keys(shape, after);
+    Set<String> shared = repeated(keysBefore);
+    shared.addAll(repeated(keysAfter));
+    return List.of(map(before, keysBefore, shared), map(after, keysAfter, shared));
+  }
+
+  private static List<String> keys(Shape shape, List<?> entries) {
     List<String> keys = new ArrayList<>(entries.size());
     for (Object entry : entries) {
-      String key = key(shape, (Record) entry);
-      keys.add(key);
-      counts.merge(key, 1, Integer::sum);
+      keys.add(key(shape, (Record) entry));
     }
-    Map<String, Record> out = new TreeMap<>();
+    return keys;
+  }
+
+  private static Set<String> repeated(List<String> keys) {
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    for (String key : keys) {
+      if (!seen.add(key)) {
+        repeated.add(key);
+      }
+    }
+    return repeated;
+  }
+
+  private static Map<String, Record> map(List<?> entries, List<String> keys, Set<String> shared) {
+    Map<String, Record> out = new HashMap<>(entries.size() * 2);
     for (int i = 0; i < entries.size(); i++) {
       Record entry = (Record) entries.get(i);
       String key = keys.get(i);
-      if (counts.get(key) > 1) {
-        key = key + " " + Canonical.show(Canonical.record(entry));
-      }
-      out.put(key, entry);
+      out.put(
+          shared.contains(key) ? key + " " + Canonical.show(Canonical.record(entry)) : key, entry);
     }
     return out;
   }
