@@ -10,6 +10,7 @@ import dev.bulwark.knowledge.mitre.KnowledgeBase;
 import dev.bulwark.knowledge.mitre.KnowledgeStore;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.Wire;
+import dev.bulwark.model.load.LoadOptions;
 import dev.bulwark.model.load.LoadResult;
 import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.model.problem.Level;
@@ -48,7 +49,18 @@ record Analysis(
   }
 
   static Analysis run(Path file, AnalysisOptions options, PrintWriter err) throws Failed {
-    LoadResult loaded = ModelLoader.load(file, options.limits.loadOptions());
+    LoadOptions load = options.limits.loadOptions();
+    return of(
+        file, ModelLoader.load(file, load), ModelLoader.projectRoot(file, load), options, err);
+  }
+
+  /**
+   * The analysis of a model already loaded (for example from a git revision, whose files lie in a
+   * temporary folder that {@code projectRoot} names).
+   */
+  static Analysis of(
+      Path file, LoadResult loaded, Path projectRoot, AnalysisOptions options, PrintWriter err)
+      throws Failed {
     if (!loaded.valid()) {
       for (Problem problem : loaded.errors()) {
         err.println(
@@ -66,12 +78,7 @@ record Analysis(
       throw failed(err, ExitCode.INVALID_MODEL);
     }
     RuleLayers.Resolution layers =
-        RuleLayers.resolve(
-            BuiltinRules.ruleSet(),
-            options.rulePacks,
-            model,
-            file,
-            ModelLoader.projectRoot(file, options.limits.loadOptions()));
+        RuleLayers.resolve(BuiltinRules.ruleSet(), options.rulePacks, model, file, projectRoot);
     if (layers.hasProblems()) {
       layers.problems().forEach(err::println);
       err.println(file + ": a rule pack is invalid; nothing analysed (see docs/rule-packs.md)");

@@ -292,7 +292,8 @@ public final class Revisions implements AutoCloseable {
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
-  private static LoadResult relabel(LoadResult loaded, Checkout checkout) {
+  /** The result with every position, message and file name of the checkout naming the revision. */
+  public static LoadResult relabel(LoadResult loaded, Checkout checkout) {
     List<Problem> problems =
         loaded.problems().stream()
             .map(p ->
