@@ -44,6 +44,7 @@ class BulwarkCommandTest {
         "risk",
         "paths",
         "tree",
+        "diff",
         "schema",
         "init"
       })
