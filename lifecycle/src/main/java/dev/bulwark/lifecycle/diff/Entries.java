@@ -25,6 +25,8 @@ import java.util.TreeSet;
  * fields added to the format are compared without a change here.
  */
 final class Entries {
+  private static final List<ElementKind> ZONE = List.of(ElementKind.ZONE);
+
   private Entries() {}
 
   static List<EntryChange> of(Model before, Model after) {
@@ -88,8 +90,7 @@ final class Entries {
 
   /** A single reference to a zone: where the element is ({@code zone}, a zone's {@code parent}). */
   private static boolean isZone(Field field) {
-    return field.cardinality() != Cardinality.LIST
-        && field.refKinds().equals(List.of(ElementKind.ZONE));
+    return field.cardinality() != Cardinality.LIST && field.refKinds().equals(ZONE);
   }
 
   private static Optional<Move> move(Field field, Record before, Record after) {
@@ -102,7 +103,7 @@ final class Entries {
 
   /**
    * Adds the change of one field, if any; a nested record (the business context) is compared field
-   * by field under {@code prefix}, a side without it as if each of its fields were left out.
+   * by field under {@code prefix}, a side without it as if it were written empty.
    */
   private static void compare(
       Shape owner, Field field, Record before, Record after, String prefix, List<FieldChange> out) {
@@ -126,8 +127,8 @@ final class Entries {
       return; // the common case, decided without normalising
     }
     boolean ordered = Canonical.ordered(owner, field);
-    Object was = Canonical.of(rawBefore, ordered);
-    Object now = Canonical.of(rawAfter, ordered);
+    Object was = before == null ? fallback(field) : Canonical.of(rawBefore, ordered);
+    Object now = after == null ? fallback(field) : Canonical.of(rawAfter, ordered);
     if (Canonical.isList(field)) {
       List<?> old = was == null ? List.of() : (List<?>) was;
       List<?> current = now == null ? List.of() : (List<?>) now;
@@ -142,6 +143,15 @@ final class Entries {
     } else if (!Objects.equals(was, now)) {
       out.add(FieldChange.value(key, FieldChange.Form.VALUE, text(was), text(now)));
     }
+  }
+
+  /**
+   * A field of a nested record that is not there at all (no business context): its default, as if
+   * the record were written empty, so that {@code business: {criticality: medium}} and no {@code
+   * business} are the same.
+   */
+  private static Object fallback(Field field) {
+    return field.defaultValue().map(Object.class::cast).orElse(null);
   }
 
   private static Record nested(Object raw) {

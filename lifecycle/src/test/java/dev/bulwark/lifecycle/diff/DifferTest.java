@@ -2,6 +2,8 @@ package dev.bulwark.lifecycle.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.model.Business;
+import dev.bulwark.model.Criticality;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.Positions;
 import dev.bulwark.model.Severity;
@@ -104,6 +106,31 @@ class DifferTest {
   }
 
   @Test
+  void noBusinessContextIsTheDefaultOne() {
+    Model base = Pairs.load(Pairs.ROOT.resolve("base.yaml"));
+    Model none = withBusiness(base, Optional.empty());
+    Model defaults =
+        withBusiness(
+            base,
+            Optional.of(
+                new Business(Criticality.MEDIUM, List.of(), Optional.empty(), Positions.NONE)));
+    Model high =
+        withBusiness(
+            base,
+            Optional.of(
+                new Business(Criticality.HIGH, List.of(), Optional.empty(), Positions.NONE)));
+
+    assertThat(Differ.entries(none, defaults)).isEmpty();
+    assertThat(Differ.entries(none, high).getFirst().fields())
+        .containsExactly(
+            FieldChange.value(
+                "business.criticality",
+                FieldChange.Form.VALUE,
+                Optional.of("medium"),
+                Optional.of("high")));
+  }
+
+  @Test
   void expiredAcceptanceReopensTheThreat() {
     ThreatDiff threats = Pairs.diff("triage").threats().orElseThrow();
 
@@ -189,6 +216,28 @@ class DifferTest {
         Optional.empty(),
         Optional.empty(),
         Positions.NONE);
+  }
+
+  private static Model withBusiness(Model model, Optional<Business> business) {
+    return new Model(
+        model.formatVersion(),
+        model.id(),
+        model.title(),
+        model.description(),
+        model.owner(),
+        business,
+        model.imports(),
+        model.zones(),
+        model.actors(),
+        model.components(),
+        model.data(),
+        model.flows(),
+        model.threats(),
+        model.mitigations(),
+        model.triage(),
+        model.rules(),
+        model.suppressions(),
+        model.positions());
   }
 
   private static Model withTriage(Model model, List<TriageEntry> triage) {
