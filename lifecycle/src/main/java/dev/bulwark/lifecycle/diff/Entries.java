@@ -10,6 +10,7 @@ import dev.bulwark.model.format.FieldType;
 import dev.bulwark.model.format.Shape;
 import dev.bulwark.model.format.Shapes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The model half of the diff, generic over the records of the format: every list of records in
@@ -61,31 +61,43 @@ final class Entries {
     List<Map<String, Record>> sides = keyed(shape, field.values(before), field.values(after));
     Map<String, Record> old = sides.get(0);
     Map<String, Record> current = sides.get(1);
-    TreeSet<String> keys = new TreeSet<>(old.keySet());
-    keys.addAll(current.keySet());
     String section = field.key();
     String kind = shape.label();
-    for (String key : keys) {
-      Record was = old.get(key);
-      Record now = current.get(key);
-      if (was == null || now == null) {
-        Change change = was == null ? Change.ADDED : Change.REMOVED;
-        out.add(new EntryChange(section, kind, key, change, List.of(), Optional.empty()));
-        continue;
-      }
-      List<FieldChange> fields = new ArrayList<>();
-      Optional<Move> move = Optional.empty();
-      for (Field f : shape.fields()) {
-        if (isZone(f)) {
-          move = move.or(() -> move(f, was, now));
-        } else {
-          compare(shape, f, was, now, "", fields);
-        }
-      }
-      if (!fields.isEmpty() || move.isPresent()) {
-        out.add(new EntryChange(section, kind, key, Change.CHANGED, fields, move));
+    List<EntryChange> found = new ArrayList<>();
+    for (Map.Entry<String, Record> entry : old.entrySet()) {
+      Record now = current.get(entry.getKey());
+      if (now == null) {
+        found.add(
+            new EntryChange(
+                section, kind, entry.getKey(), Change.REMOVED, List.of(), Optional.empty()));
+      } else {
+        changed(shape, section, kind, entry.getKey(), entry.getValue(), now).ifPresent(found::add);
       }
     }
+    for (String key : current.keySet()) {
+      if (!old.containsKey(key)) {
+        found.add(new EntryChange(section, kind, key, Change.ADDED, List.of(), Optional.empty()));
+      }
+    }
+    // Sorted once the few changes are known, rather than every key of a large model.
+    found.sort(Comparator.comparing(EntryChange::key));
+    out.addAll(found);
+  }
+
+  private static Optional<EntryChange> changed(
+      Shape shape, String section, String kind, String key, Record was, Record now) {
+    List<FieldChange> fields = new ArrayList<>();
+    Optional<Move> move = Optional.empty();
+    for (Field f : shape.fields()) {
+      if (isZone(f)) {
+        move = move.or(() -> move(f, was, now));
+      } else {
+        compare(shape, f, was, now, "", fields);
+      }
+    }
+    return fields.isEmpty() && move.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new EntryChange(section, kind, key, Change.CHANGED, fields, move));
   }
 
   /** A single reference to a zone: where the element is ({@code zone}, a zone's {@code parent}). */

@@ -3,6 +3,8 @@ package dev.bulwark.lifecycle.diff;
 import dev.bulwark.model.Severity;
 import dev.bulwark.risk.AssessedThreat;
 import dev.bulwark.risk.Assessment;
+import dev.bulwark.risk.Decision;
+import dev.bulwark.risk.RiskWeight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,16 +26,17 @@ final class ThreatChanges {
     Map<String, AssessedThreat> current = byFingerprint(after);
     List<ThreatChange> changes = new ArrayList<>();
     for (Map.Entry<String, AssessedThreat> entry : old.entrySet()) {
+      AssessedThreat then = entry.getValue();
       AssessedThreat now = current.get(entry.getKey());
-      ThreatState was = ThreatState.of(entry.getValue());
       if (now == null) {
-        changes.add(new ThreatChange(entry.getKey(), Optional.of(was), Optional.empty()));
-        continue;
-      }
-      ThreatChange change =
-          new ThreatChange(entry.getKey(), Optional.of(was), Optional.of(ThreatState.of(now)));
-      if (change.severityChanged() || change.statusChanged()) {
-        changes.add(change);
+        changes.add(
+            new ThreatChange(entry.getKey(), Optional.of(ThreatState.of(then)), Optional.empty()));
+      } else if (!sameState(then, now)) {
+        changes.add(
+            new ThreatChange(
+                entry.getKey(),
+                Optional.of(ThreatState.of(then)),
+                Optional.of(ThreatState.of(now))));
       }
     }
     for (Map.Entry<String, AssessedThreat> entry : current.entrySet()) {
@@ -55,11 +58,23 @@ final class ThreatChanges {
     int open = 0;
     int risk = 0;
     for (AssessedThreat threat : assessment.threats()) {
-      ThreatState state = ThreatState.of(threat);
-      open += state.isOpen() ? 1 : 0;
-      risk += state.risk();
+      if (threat.isOpen()) {
+        open++;
+        risk += RiskWeight.of(threat.score().severity());
+      }
     }
     return new RiskTotals(assessment.threats().size(), open, risk);
+  }
+
+  /** Whether the diff has nothing to say about a threat on both sides (most of them). */
+  private static boolean sameState(AssessedThreat then, AssessedThreat now) {
+    return then.score().severity() == now.score().severity()
+        && then.status() == now.status()
+        && expired(then) == expired(now);
+  }
+
+  private static boolean expired(AssessedThreat threat) {
+    return threat.decision().map(Decision::expired).orElse(false);
   }
 
   private static Severity worst(ThreatChange change) {
