@@ -83,6 +83,7 @@ final class DiffJson {
       item.put("after", state(change.after()));
       item.put("severity-changed", change.severityChanged());
       item.put("status-changed", change.statusChanged());
+      item.put("suppressed", change.suppressed());
       item.put("risk-delta", change.riskDelta());
       changes.add(item);
     }

@@ -52,8 +52,12 @@ final class DiffMarkdown {
   private static String threat(ThreatChange change) {
     String what =
         switch (change.kind()) {
-          case APPEARED -> "appeared, " + Wire.name(change.after().orElseThrow().severity());
-          case RESOLVED -> "resolved, was " + Wire.name(change.before().orElseThrow().severity());
+          case APPEARED ->
+              (change.suppressed() ? "appeared (no longer suppressed), " : "appeared, ")
+                  + Wire.name(change.after().orElseThrow().severity());
+          case RESOLVED ->
+              (change.suppressed() ? "suppressed, was " : "resolved, was ")
+                  + Wire.name(change.before().orElseThrow().severity());
           case CHANGED -> SAY.threat(change);
         };
     return "- **"

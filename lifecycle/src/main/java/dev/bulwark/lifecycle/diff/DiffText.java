@@ -48,6 +48,10 @@ final class DiffText {
     if (change.kind() == ThreatChange.Kind.CHANGED) {
       parts.add(say.threat(change));
     }
+    if (change.suppressed()) {
+      parts.add(
+          change.kind() == ThreatChange.Kind.RESOLVED ? "suppressed" : "no longer suppressed");
+    }
     parts.add("(risk " + Phrases.signed(change.riskDelta()) + ")");
     return String.join(" ", parts);
   }

@@ -6,9 +6,15 @@ import java.util.Optional;
 /**
  * A threat, matched by fingerprint, that appeared, was resolved (is gone), or changed severity or
  * status between two assessments.
+ *
+ * @param suppressed a resolved threat that a suppression now turns off, or an appeared one that a
+ *     suppression turned off before: gone from view, not fixed
  */
 public record ThreatChange(
-    String fingerprint, Optional<ThreatState> before, Optional<ThreatState> after) {
+    String fingerprint,
+    Optional<ThreatState> before,
+    Optional<ThreatState> after,
+    boolean suppressed) {
 
   /** What happened to the threat. */
   public enum Kind {
@@ -51,6 +57,6 @@ public record ThreatChange(
   }
 
   public ThreatChange reversed() {
-    return new ThreatChange(fingerprint, after, before);
+    return new ThreatChange(fingerprint, after, before, suppressed);
   }
 }

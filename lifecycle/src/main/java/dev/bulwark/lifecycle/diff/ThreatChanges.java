@@ -8,9 +8,11 @@ import dev.bulwark.risk.RiskWeight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The threat half of the diff: two assessments matched by fingerprint. */
 final class ThreatChanges {
@@ -24,26 +26,36 @@ final class ThreatChanges {
   static ThreatDiff of(Assessment before, Assessment after) {
     Map<String, AssessedThreat> old = byFingerprint(before);
     Map<String, AssessedThreat> current = byFingerprint(after);
+    Set<String> suppressedBefore = suppressed(before);
+    Set<String> suppressedAfter = suppressed(after);
     List<ThreatChange> changes = new ArrayList<>();
     for (Map.Entry<String, AssessedThreat> entry : old.entrySet()) {
       AssessedThreat then = entry.getValue();
       AssessedThreat now = current.get(entry.getKey());
       if (now == null) {
         changes.add(
-            new ThreatChange(entry.getKey(), Optional.of(ThreatState.of(then)), Optional.empty()));
+            new ThreatChange(
+                entry.getKey(),
+                Optional.of(ThreatState.of(then)),
+                Optional.empty(),
+                suppressedAfter.contains(entry.getKey())));
       } else if (!sameState(then, now)) {
         changes.add(
             new ThreatChange(
                 entry.getKey(),
                 Optional.of(ThreatState.of(then)),
-                Optional.of(ThreatState.of(now))));
+                Optional.of(ThreatState.of(now)),
+                false));
       }
     }
     for (Map.Entry<String, AssessedThreat> entry : current.entrySet()) {
       if (!old.containsKey(entry.getKey())) {
         changes.add(
             new ThreatChange(
-                entry.getKey(), Optional.empty(), Optional.of(ThreatState.of(entry.getValue()))));
+                entry.getKey(),
+                Optional.empty(),
+                Optional.of(ThreatState.of(entry.getValue())),
+                suppressedBefore.contains(entry.getKey())));
       }
     }
     return new ThreatDiff(ordered(changes), totals(before), totals(after));
@@ -64,6 +76,12 @@ final class ThreatChanges {
       }
     }
     return new RiskTotals(assessment.threats().size(), open, risk);
+  }
+
+  private static Set<String> suppressed(Assessment assessment) {
+    Set<String> out = new HashSet<>();
+    assessment.suppressed().forEach(s -> out.add(s.fingerprint()));
+    return out;
   }
 
   /** Whether the diff has nothing to say about a threat on both sides (most of them). */

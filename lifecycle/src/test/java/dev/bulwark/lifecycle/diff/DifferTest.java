@@ -64,6 +64,20 @@ class DifferTest {
   }
 
   @Test
+  void aSuppressedThreatIsMarkedSoNotFixed() {
+    ThreatDiff threats = Pairs.diff("context").threats().orElseThrow();
+
+    assertThat(threats.changes())
+        .filteredOn(ThreatChange::suppressed)
+        .extracting(ThreatChange::fingerprint)
+        .containsExactly("BW-SUPPLY-006@web", "BW-SUPPLY-006@api");
+    assertThat(threats.reversed().changes())
+        .filteredOn(ThreatChange::suppressed)
+        .extracting(ThreatChange::kind)
+        .containsOnly(ThreatChange.Kind.APPEARED);
+  }
+
+  @Test
   void movesBetweenZonesAreSaidApart() {
     ModelDiff diff = Pairs.diff("zone-move");
 

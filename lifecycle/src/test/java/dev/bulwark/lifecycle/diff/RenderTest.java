@@ -95,6 +95,7 @@ class RenderTest {
     return new ThreatChange(
         fingerprint,
         Optional.empty(),
-        Optional.of(new ThreatState(title, severity, TriageStatus.OPEN, false)));
+        Optional.of(new ThreatState(title, severity, TriageStatus.OPEN, false)),
+        false);
   }
 }
