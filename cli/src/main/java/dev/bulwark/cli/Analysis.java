@@ -58,8 +58,19 @@ record Analysis(
     return run(file, loaded, options, err);
   }
 
-  /** The analysis of a model already loaded. */
+  /** The analysis of a model already loaded from {@code file}. */
   static Analysis run(Path file, LoadResult loaded, AnalysisOptions options, PrintWriter err)
+      throws Failed {
+    return of(
+        file, loaded, ModelLoader.projectRoot(file, options.limits.loadOptions()), options, err);
+  }
+
+  /**
+   * The analysis of a model already loaded (for example from a git revision, whose files lie in a
+   * temporary folder that {@code projectRoot} names).
+   */
+  static Analysis of(
+      Path file, LoadResult loaded, Path projectRoot, AnalysisOptions options, PrintWriter err)
       throws Failed {
     if (!loaded.valid()) {
       for (Problem problem : loaded.errors()) {
@@ -83,7 +94,7 @@ record Analysis(
             options.rulePacks,
             model,
             file,
-            ModelLoader.projectRoot(file, options.limits.loadOptions()),
+            projectRoot,
             TemplatePacks.READER);
     if (layers.hasProblems()) {
       layers.problems().forEach(err::println);

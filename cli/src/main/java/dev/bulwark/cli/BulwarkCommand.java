@@ -29,6 +29,7 @@ import picocli.CommandLine.IVersionProvider;
       KbCommand.class,
       RiskCommand.class,
       PathsCommand.class,
+      DiffCommand.class,
       TreeCommand.class,
       TemplatesCommand.class,
       GateCommand.class,

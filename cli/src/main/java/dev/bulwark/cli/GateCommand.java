@@ -11,6 +11,7 @@ import dev.bulwark.lifecycle.gate.GateResult;
 import dev.bulwark.lifecycle.gate.ModelErrors;
 import dev.bulwark.lifecycle.gate.Policy;
 import dev.bulwark.lifecycle.gate.PolicyReader;
+import dev.bulwark.lifecycle.git.Revisions;
 import dev.bulwark.lifecycle.stale.StalenessGate;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.load.LoadOptions;
@@ -60,11 +61,8 @@ import picocli.CommandLine.Spec;
       "4:an output file could not be written, or the base revision could not be read"
     })
 final class GateCommand implements Callable<Integer> {
-  /**
-   * How {@code --base REV} reads the model at a git revision. Wiring the JGit reader of the diff
-   * work is this one line: {@code static final BaseRevisions REVISIONS = Revisions::load;}
-   */
-  static final BaseRevisions REVISIONS = BaseRevisions.UNAVAILABLE;
+  /** How {@code --base REV} reads the model at a git revision: with JGit, no git binary. */
+  static final BaseRevisions REVISIONS = Revisions::load;
 
   @Spec CommandSpec spec;
 
@@ -81,8 +79,8 @@ final class GateCommand implements Callable<Integer> {
       names = "--base",
       paramLabel = "REV|FILE",
       description =
-          "What new-threats compares with: a model file, or a git revision of FILE (not yet in"
-              + " this build: give a file).")
+          "What new-threats compares with: a model file, or a git revision of FILE (read with"
+              + " JGit, imports from the same revision).")
   Optional<String> base;
 
   @Option(names = "--sarif", paramLabel = "FILE", description = "Write a SARIF 2.1.0 log here.")

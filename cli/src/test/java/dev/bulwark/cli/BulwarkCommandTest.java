@@ -45,6 +45,7 @@ class BulwarkCommandTest {
         "paths",
         "tree",
         "convert",
+        "diff",
         "schema",
         "init",
         "templates"

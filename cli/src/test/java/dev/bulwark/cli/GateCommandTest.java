@@ -75,12 +75,10 @@ class GateCommandTest {
   }
 
   @Test
-  void aGitRevisionIsNotReadableInThisBuildAndSaysWhatToDo() {
-    Cli result = gate("--base", "origin/main", DIR + "head.yaml");
-    assertThat(result.exitCode()).isEqualTo(3);
-    assertThat(result.err())
-        .contains("--base origin/main is not a file")
-        .contains("git show origin/main:cli/src/test/resources/gate/head.yaml > base.yaml");
+  void aRevisionThatDoesNotExistIsAnInputError() {
+    Cli result = gate("--base", "no-such-revision-4f1c", DIR + "head.yaml");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(4);
+    assertThat(result.err()).contains("no-such-revision-4f1c");
     assertThat(result.out()).isEmpty();
   }
 

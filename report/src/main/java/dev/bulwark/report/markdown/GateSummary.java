@@ -4,6 +4,7 @@ import dev.bulwark.lifecycle.gate.CheckResult;
 import dev.bulwark.lifecycle.gate.GateFinding;
 import dev.bulwark.lifecycle.gate.GateResult;
 import dev.bulwark.lifecycle.gate.Outcome;
+import dev.bulwark.model.write.Markdown;
 import dev.bulwark.report.SourcePaths;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,11 @@
 package dev.bulwark.report.markdown;
 
-import static dev.bulwark.report.markdown.Markdown.code;
-import static dev.bulwark.report.markdown.Markdown.text;
+import static dev.bulwark.model.write.Markdown.code;
+import static dev.bulwark.model.write.Markdown.text;
 
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.TriageStatus;
+import dev.bulwark.model.write.Markdown;
 import dev.bulwark.report.Decisions;
 import dev.bulwark.report.Digest;
 import dev.bulwark.report.ReportFormat;

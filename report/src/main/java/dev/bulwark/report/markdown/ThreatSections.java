@@ -1,7 +1,7 @@
 package dev.bulwark.report.markdown;
 
-import static dev.bulwark.report.markdown.Markdown.code;
-import static dev.bulwark.report.markdown.Markdown.text;
+import static dev.bulwark.model.write.Markdown.code;
+import static dev.bulwark.model.write.Markdown.text;
 
 import dev.bulwark.knowledge.Countermeasure;
 import dev.bulwark.model.Mitigation;
@@ -9,6 +9,7 @@ import dev.bulwark.model.Severity;
 import dev.bulwark.model.TriageStatus;
 import dev.bulwark.model.Wire;
 import dev.bulwark.model.Zone;
+import dev.bulwark.model.write.Markdown;
 import dev.bulwark.report.Digest;
 import dev.bulwark.report.Digest.ElementThreats;
 import dev.bulwark.report.Digest.ZoneSection;

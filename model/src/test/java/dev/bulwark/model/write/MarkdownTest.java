@@ -1,4 +1,4 @@
-package dev.bulwark.report.markdown;
+package dev.bulwark.model.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
