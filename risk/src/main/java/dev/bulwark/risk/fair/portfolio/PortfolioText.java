@@ -99,7 +99,7 @@ public final class PortfolioText {
           out,
           layout,
           i + 1,
-          shorten(s.id() + "  " + s.title()),
+          shorten(label(s)),
           amount(m.mean()),
           amount(m.percentile(50)),
           amount(m.percentile(90)),
@@ -120,6 +120,11 @@ public final class PortfolioText {
           "  %d threats carrying risk are in no scenario (derived scenarios are off)",
           portfolio.uncovered());
     }
+  }
+
+  /** A model scenario by id and title; a derived one by title (its id says only how it formed). */
+  static String label(PortfolioScenario s) {
+    return s.origin() == PortfolioScenario.Origin.MODEL ? s.id() + ": " + s.title() : s.title();
   }
 
   private static long derivedCount(List<ScenarioResult> results) {
