@@ -50,7 +50,9 @@ class FairReductionTest {
 
   /** E[X²] of the peer scenario's loss: the product of the factors' E[Xᵢ²]. */
   private static double peerSquare() {
-    return PEER.inputs().values().stream().mapToDouble(FairReductionTest::square).reduce(1, (a, b) -> a * b);
+    return PEER.inputs().values().stream()
+        .mapToDouble(FairReductionTest::square)
+        .reduce(1, (a, b) -> a * b);
   }
 
   @Test
@@ -69,7 +71,9 @@ class FairReductionTest {
     Scenario one = PEER.withReductions(List.of(HALF_V));
     Reduction third =
         new Reduction(
-            Reduction.Target.LOSS_MAGNITUDE, Distribution.constant(2 / 3.0), Reduction.stream("b#0"));
+            Reduction.Target.LOSS_MAGNITUDE,
+            Distribution.constant(2 / 3.0),
+            Reduction.stream("b#0"));
     double[] before = SIMULATOR.losses(one, SETTINGS);
     double[] after = SIMULATOR.losses(one.withReductions(List.of(HALF_V, third)), SETTINGS);
     for (int i = 0; i < N; i += 997) {
@@ -106,14 +110,15 @@ class FairReductionTest {
     double correlation = covariance / (N - 1) / Math.sqrt(variance(a) * variance(b));
     // independent: the sample correlation has a standard error of 1/√N ≈ 0.0022
     assertThat(Math.abs(correlation)).isLessThan(0.012);
-    assertThat(SIMULATOR.losses(PEER.withKey(0), SETTINGS)).isEqualTo(SIMULATOR.losses(PEER, SETTINGS));
+    assertThat(SIMULATOR.losses(PEER.withKey(0), SETTINGS))
+        .isEqualTo(SIMULATOR.losses(PEER, SETTINGS));
   }
 
   /**
    * With X the loss without the reduction and r its fraction, common random numbers give the
-   * difference X·r, whose variance is E[X²]E[r²] − (E[X]E[r])²; two independent runs give X₁ −
-   * (1 − r)X₂, with variance Var(X) + E[X²]E[(1 − r)²] − (E[X]E[1 − r])². For the peer scenario
-   * and r ~ PERT(0.3, 0.5, 0.7) these are about 0.86·10⁹ and 4.1·10⁹: a fifth.
+   * difference X·r, whose variance is E[X²]E[r²] − (E[X]E[r])²; two independent runs give X₁ − (1 −
+   * r)X₂, with variance Var(X) + E[X²]E[(1 − r)²] − (E[X]E[1 − r])². For the peer scenario and r ~
+   * PERT(0.3, 0.5, 0.7) these are about 0.86·10⁹ and 4.1·10⁹: a fifth.
    */
   @Test
   void commonRandomNumbersCutTheVarianceOfADifferenceAsDerived() {
@@ -128,8 +133,7 @@ class FairReductionTest {
 
     double[] without = SIMULATOR.losses(PEER, SETTINGS);
     double[] with = SIMULATOR.losses(PEER.withReductions(List.of(HALF_V)), SETTINGS);
-    double[] other =
-        SIMULATOR.losses(PEER.withReductions(List.of(HALF_V)), SETTINGS.withSeed(12));
+    double[] other = SIMULATOR.losses(PEER.withReductions(List.of(HALF_V)), SETTINGS.withSeed(12));
     double[] paired = new double[N];
     double[] unpaired = new double[N];
     for (int i = 0; i < N; i++) {
@@ -144,7 +148,8 @@ class FairReductionTest {
   @Test
   void eventModeAppliesTheReductionToEveryEventOfTheYear() {
     Scenario constant =
-        Scenario.of(Distribution.constant(2), Distribution.constant(0.5), Distribution.constant(1000))
+        Scenario.of(
+                Distribution.constant(2), Distribution.constant(0.5), Distribution.constant(1000))
             .withReductions(
                 List.of(
                     new Reduction(

@@ -131,10 +131,11 @@ final class Derivation {
             + " of annual revenue "
             + String.format(Locale.ROOT, "%,.0f", revenue)
             + (revenueAssumed ? " (assumed)" : "");
-    inputs.add(
+    Input primary =
         given(written, Factor.PRIMARY_LOSS_MAGNITUDE, unreadable)
-            .orElseGet(() ->
-                derived(Factor.PRIMARY_LOSS_MAGNITUDE, share.times(revenue), magnitudeBasis)));
+            .orElseGet(
+                () -> derived(Factor.PRIMARY_LOSS_MAGNITUDE, share.times(revenue), magnitudeBasis));
+    inputs.add(primary);
     Optional<Input> slef = given(written, Factor.SECONDARY_LOSS_EVENT_FREQUENCY, unreadable);
     Optional<Input> slm = given(written, Factor.SECONDARY_LOSS_MAGNITUDE, unreadable);
     if (slef.isPresent() || slm.isPresent() || sensitivity != Sensitivity.NONE) {
@@ -151,12 +152,17 @@ final class Derivation {
                           ? "restricted data, or personal data under the business's compliance"
                               + " regimes, at stake"
                           : "personal or confidential data at stake")));
+      // Secondary losses (fines, claims, notification) are taken to be of the order of the primary
+      // loss, so that a primary loss given by an expert sets their scale too.
       inputs.add(
           slm.orElseGet(() ->
-              derived(
+              new Input(
                   Factor.SECONDARY_LOSS_MAGNITUDE,
-                  share.times(revenue),
-                  "as the primary loss of " + magnitudeBasis)));
+                  primary.distribution(),
+                  true,
+                  "derived: the same distribution as the primary loss magnitude ("
+                      + (primary.derived() ? "derived" : "given")
+                      + ")")));
     }
     return inputs;
   }

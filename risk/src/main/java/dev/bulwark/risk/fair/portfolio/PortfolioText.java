@@ -12,8 +12,6 @@ import java.util.Optional;
 
 /** A model's risk in money as text for people: the JSON document holds every figure. */
 public final class PortfolioText {
-  private static final int TITLE = 46;
-
   private PortfolioText() {}
 
   /** The text; {@code top} scenarios are listed (0: all). */
@@ -89,8 +87,8 @@ public final class PortfolioText {
             : derivedCount(results)
                 + " derived from open threats, grouped by "
                 + Wire.name(portfolio.grouping()).replace('-', ' '));
-    String layout = "  %3s  %-" + TITLE + "s %12s %12s %12s %12s  %s";
-    line(out, layout, "#", "scenario", "mean", "p50", "p90", "p99", "inputs");
+    String layout = "  %3s %12s %12s %12s %12s  %s";
+    line(out, layout, "#", "mean", "p50", "p90", "p99", "scenario (inputs)");
     for (int i = 0; i < shown; i++) {
       ScenarioResult r = results.get(i);
       PortfolioScenario s = r.scenario();
@@ -99,14 +97,16 @@ public final class PortfolioText {
           out,
           layout,
           i + 1,
-          shorten(label(s)),
           amount(m.mean()),
           amount(m.percentile(50)),
           amount(m.percentile(90)),
           amount(m.percentile(99)),
-          inputs(s)
+          label(s)
+              + " ("
+              + inputs(s)
               + (s.accepted().isEmpty() ? "" : "; " + s.accepted().size() + " accepted")
-              + (r.applied().isEmpty() ? "" : "; reduced by " + String.join(", ", r.applied())));
+              + (r.applied().isEmpty() ? "" : "; reduced by " + String.join(", ", r.applied()))
+              + ")");
     }
     if (shown < results.size()) {
       line(out, "  … %d more (--top 0 lists all)", results.size() - shown);
@@ -139,7 +139,7 @@ public final class PortfolioText {
     if (s.origin() == PortfolioScenario.Origin.DERIVED) {
       return "derived";
     }
-    return derived == 0 ? "given" : derived + " of " + s.inputs().size() + " derived";
+    return derived == 0 ? "all given" : derived + " of " + s.inputs().size() + " derived";
   }
 
   private static void whatIf(StringBuilder out, Comparison c) {
@@ -174,10 +174,10 @@ public final class PortfolioText {
     for (Comparison.Change ch : c.changes()) {
       line(
           out,
-          "    %-44s %12s -> %s",
-          shorten(ch.scenario()),
+          "  %12s -> %12s  %s",
           amount(ch.before()),
-          amount(ch.after()));
+          amount(ch.after()),
+          ch.scenario().startsWith("derived:") ? ch.title() : ch.scenario() + ": " + ch.title());
     }
   }
 
@@ -205,7 +205,7 @@ public final class PortfolioText {
             out,
             layout,
             i + 1,
-            shorten30(c.mitigation().id()),
+            shorten(c.mitigation().id(), 30),
             Wire.name(c.mitigation().status()),
             c.cost().isPresent() ? amount(c.cost().getAsLong()) : "no cost",
             amount(c.expected()),
@@ -261,16 +261,10 @@ public final class PortfolioText {
     }
   }
 
-  private static String shorten(String text) {
-    return text.codePointCount(0, text.length()) <= TITLE
+  private static String shorten(String text, int width) {
+    return text.codePointCount(0, text.length()) <= width
         ? text
-        : text.substring(0, text.offsetByCodePoints(0, TITLE - 1)) + "…";
-  }
-
-  private static String shorten30(String text) {
-    return text.codePointCount(0, text.length()) <= 30
-        ? text
-        : text.substring(0, text.offsetByCodePoints(0, 29)) + "…";
+        : text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
   }
 
   /** Money with thousands separators; small amounts with four significant digits. */

@@ -80,6 +80,7 @@ final class Resolver {
     List<PortfolioScenario> scenarios = new ArrayList<>();
     List<Portfolio.Closed> closed = new ArrayList<>();
     Map<String, List<String>> coveredBy = new LinkedHashMap<>();
+    Map<String, List<String>> countedBy = new LinkedHashMap<>();
     for (LossScenario written : model.scenarios()) {
       List<AssessedThreat> covered = cover(written);
       List<AssessedThreat> counted = new ArrayList<>();
@@ -90,6 +91,7 @@ final class Resolver {
           decided.add(t.fingerprint());
         } else {
           counted.add(t);
+          countedBy.computeIfAbsent(t.fingerprint(), k -> new ArrayList<>()).add(written.id());
         }
       }
       if (!covered.isEmpty() && counted.isEmpty()) {
@@ -115,7 +117,7 @@ final class Resolver {
               note)
           .ifPresent(scenarios::add);
     }
-    sharedThreats(coveredBy);
+    sharedThreats(countedBy);
 
     List<AssessedThreat> uncovered =
         threats.values().stream()

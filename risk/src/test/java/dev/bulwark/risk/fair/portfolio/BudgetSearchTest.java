@@ -67,7 +67,8 @@ class BudgetSearchTest {
       BudgetSearch.Result r = BudgetSearch.solve(p, 0);
       double best = bruteForce(p);
       boolean anyToChoose =
-          IntStream.range(0, p.candidates()).anyMatch(m -> p.cost()[m] > 0 && p.cost()[m] <= p.budget());
+          IntStream.range(0, p.candidates())
+              .anyMatch(m -> p.cost()[m] > 0 && p.cost()[m] <= p.budget());
       assertThat(r.exact()).isEqualTo(!anyToChoose);
       assertThat(r.cost()).isLessThanOrEqualTo(p.budget());
       assertThat(r.value()).isLessThanOrEqualTo(best + 1e-6);

@@ -73,8 +73,10 @@ class PortfolioResolverTest {
     assertThat(in.get(Factor.SECONDARY_LOSS_EVENT_FREQUENCY).distribution())
         .isEqualTo(Distribution.pert(0.1, 0.3, 0.7, T));
     assertThat(in.get(Factor.SECONDARY_LOSS_EVENT_FREQUENCY).derived()).isTrue();
+    // secondary magnitude: of the order of the primary loss, here the given one
     assertThat(in.get(Factor.SECONDARY_LOSS_MAGNITUDE).distribution())
-        .isEqualTo(Distribution.pert(2_000, 10_000, 50_000, T));
+        .isEqualTo(Distribution.pert(10_000, 50_000, 500_000, T));
+    assertThat(in.get(Factor.SECONDARY_LOSS_MAGNITUDE).derived()).isTrue();
     assertThat(s.anyDerived()).isTrue();
     assertThat(s.allDerived()).isFalse();
   }

@@ -23,7 +23,9 @@ class PortfolioRunTest {
   @BeforeAll
   static void simulate() {
     portfolio = PortfolioFixtures.shop();
-    run = new PortfolioRun(portfolio, new Settings(Mode.PRODUCT, 42, N), new Simulator(2), Progress.NONE);
+    run =
+        new PortfolioRun(
+            portfolio, new Settings(Mode.PRODUCT, 42, N), new Simulator(2), Progress.NONE);
   }
 
   private static ScenarioResult result(String id) {
@@ -64,20 +66,24 @@ class PortfolioRunTest {
   void everyScenarioMeanAgreesWithItsAnalyticMean() {
     for (ScenarioResult r : run.aggregate().scenarios()) {
       double se = r.summary().standardDeviation() / Math.sqrt(N);
-      assertThat(r.summary().mean()).as(r.scenario().id()).isCloseTo(analyticMean(r), offset(5 * se + 1e-9));
+      assertThat(r.summary().mean())
+          .as(r.scenario().id())
+          .isCloseTo(analyticMean(r), offset(5 * se + 1e-9));
     }
   }
 
   @Test
   void theExceedanceCurvesNeverRise() {
     List<Summary> summaries =
-        new java.util.ArrayList<>(run.aggregate().scenarios().stream().map(ScenarioResult::summary).toList());
+        new java.util.ArrayList<>(
+            run.aggregate().scenarios().stream().map(ScenarioResult::summary).toList());
     summaries.add(run.aggregate().total());
     for (Summary s : summaries) {
       for (int i = 1; i < s.exceedance().size(); i++) {
         assertThat(s.exceedance().get(i).probability())
             .isLessThanOrEqualTo(s.exceedance().get(i - 1).probability());
-        assertThat(s.exceedance().get(i).loss()).isGreaterThanOrEqualTo(s.exceedance().get(i - 1).loss());
+        assertThat(s.exceedance().get(i).loss())
+            .isGreaterThanOrEqualTo(s.exceedance().get(i - 1).loss());
       }
     }
   }
@@ -94,7 +100,8 @@ class PortfolioRunTest {
     String two =
         PortfolioJson.write(portfolio, run.aggregate(), Optional.empty(), Optional.empty());
     PortfolioRun one =
-        new PortfolioRun(portfolio, new Settings(Mode.PRODUCT, 42, N), new Simulator(1), Progress.NONE);
+        new PortfolioRun(
+            portfolio, new Settings(Mode.PRODUCT, 42, N), new Simulator(1), Progress.NONE);
     assertThat(PortfolioJson.write(portfolio, one.aggregate(), Optional.empty(), Optional.empty()))
         .isEqualTo(two);
   }
@@ -137,12 +144,15 @@ class PortfolioRunTest {
   void theRoadmapRanksByReductionPerCostAndPicksWithinTheBudget() {
     Roadmap r = run.roadmap(OptionalLong.of(10_000));
     assertThat(r.idle()).containsExactly("m-idle");
-    assertThat(r.candidates()).extracting(c -> c.mitigation().id()).containsExactlyInAnyOrder("m-vault", "m-signing");
+    assertThat(r.candidates())
+        .extracting(c -> c.mitigation().id())
+        .containsExactlyInAnyOrder("m-vault", "m-signing");
     for (Roadmap.Candidate c : r.candidates()) {
-      double before =
-          c.scenarios().stream().mapToDouble(id -> result(id).summary().mean()).sum();
-      assertThat(c.expected()).isCloseTo(before * (1 - c.mitigation().meanMultiplier()), offset(1e-9 * before));
-      assertThat(c.perCost().getAsDouble()).isCloseTo(c.expected() / c.cost().getAsLong(), offset(1e-12));
+      double before = c.scenarios().stream().mapToDouble(id -> result(id).summary().mean()).sum();
+      assertThat(c.expected())
+          .isCloseTo(before * (1 - c.mitigation().meanMultiplier()), offset(1e-9 * before));
+      assertThat(c.perCost().getAsDouble())
+          .isCloseTo(c.expected() / c.cost().getAsLong(), offset(1e-12));
       assertThat(c.simulated().mean()).isCloseTo(c.expected(), offset(0.05 * c.expected()));
     }
     assertThat(r.candidates().get(0).perCost().getAsDouble())
