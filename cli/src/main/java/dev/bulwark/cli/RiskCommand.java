@@ -326,7 +326,7 @@ final class RiskCommand implements Callable<Integer> {
             + " annualised loss: mean, percentiles and (in JSON) the loss exceedance curve.",
         "",
         "Each input DIST is MIN,MODE,MAX (a PERT estimate), a single number (a constant),"
-            + " lognormal:P5,P95 (a 90 % interval) or poisson:MEAN. Frequencies are events a"
+            + " lognormal:P5,P95 (a 90 %% interval) or poisson:MEAN. Frequencies are events a"
             + " year; vulnerability, probability of action and secondary loss event frequency are"
             + " probabilities in [0, 1]; losses are amounts of money.",
         "",

@@ -29,7 +29,7 @@ import java.util.Set;
 public record Portfolio(
     String modelId,
     String currency,
-    double revenue,
+    long revenue,
     boolean revenueAssumed,
     PortfolioOptions options,
     List<PortfolioScenario> scenarios,

@@ -55,7 +55,7 @@ final class Resolver {
   private final List<MitigationEffects> mitigations = new ArrayList<>();
   private final List<Notice> notices = new ArrayList<>();
   private final Derivation derivation;
-  private final double revenue;
+  private final long revenue;
   private final boolean revenueAssumed;
 
   Resolver(Model model, SystemView view, Assessment assessment, PortfolioOptions options) {
