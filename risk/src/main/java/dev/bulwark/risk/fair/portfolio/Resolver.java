@@ -113,7 +113,7 @@ final class Resolver {
               counted,
               decided,
               written.data(),
-              data,
+              List.copyOf(data),
               note)
           .ifPresent(scenarios::add);
     }
@@ -149,7 +149,7 @@ final class Resolver {
                 members,
                 List.of(),
                 List.of(),
-                data,
+                List.copyOf(data),
                 members.size() == 1
                     ? ""
                     : members.size() + " threats grouped by " + groupingWords(grouping))
