@@ -100,9 +100,8 @@ final class Resolver {
                 written.id(), written.title(), written.positions().self(), decided));
         continue;
       }
-      List<String> data = new ArrayList<>(written.data());
-      counted.forEach(
-          t -> facts(t).data().stream().filter(d -> !data.contains(d)).forEach(data::add));
+      Set<String> data = new LinkedHashSet<>(written.data());
+      counted.forEach(t -> data.addAll(facts(t).data()));
       String note = covered.isEmpty() ? "covers no threat of the analysis" : "";
       build(
               written.id(),
@@ -137,9 +136,8 @@ final class Resolver {
       for (Map.Entry<String, List<AssessedThreat>> e : tried.get(grouping).entrySet()) {
         List<AssessedThreat> members = e.getValue();
         AssessedThreat first = members.getFirst();
-        List<String> data = new ArrayList<>();
-        members.forEach(
-            t -> facts(t).data().stream().filter(d -> !data.contains(d)).forEach(data::add));
+        Set<String> data = new LinkedHashSet<>();
+        members.forEach(t -> data.addAll(facts(t).data()));
         build(
                 e.getKey(),
                 title(first, grouping, members),
