@@ -1,5 +1,6 @@
 package dev.bulwark.bench;
 
+import dev.bulwark.model.Position;
 import dev.bulwark.risk.fair.Distribution;
 import dev.bulwark.risk.fair.Mode;
 import dev.bulwark.risk.fair.PertShape;
@@ -8,6 +9,13 @@ import dev.bulwark.risk.fair.SecondaryLoss;
 import dev.bulwark.risk.fair.Settings;
 import dev.bulwark.risk.fair.Simulator;
 import dev.bulwark.risk.fair.Summary;
+import dev.bulwark.risk.fair.portfolio.Aggregate;
+import dev.bulwark.risk.fair.portfolio.Input;
+import dev.bulwark.risk.fair.portfolio.Portfolio;
+import dev.bulwark.risk.fair.portfolio.PortfolioOptions;
+import dev.bulwark.risk.fair.portfolio.PortfolioRun;
+import dev.bulwark.risk.fair.portfolio.PortfolioScenario;
+import dev.bulwark.risk.fair.portfolio.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -28,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * FAIR Monte Carlo (docs/fair.md): the scenario of issue 7's pyfair comparison at 1,000,000
  * iterations ({@code losses}: the simulation alone; {@code simulate}: with the summary, i.e. mean,
  * percentiles and the loss exceedance curve), and a model of 200 generated scenarios of 100,000
- * iterations each, summed iteration by iteration and summarised ({@code aggregate}).
+ * iterations each as {@code bulwark risk FILE} runs them ({@code portfolio}: every scenario on its
+ * own keyed streams under one seed, summarised, and the total summed iteration by iteration and
+ * summarised).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
@@ -46,6 +56,7 @@ public class FairBenchmark {
   private Simulator simulator;
   private Scenario peer;
   private List<Scenario> model;
+  private Portfolio portfolio;
 
   @Setup(Level.Trial)
   public void prepare() {
@@ -57,6 +68,44 @@ public class FairBenchmark {
             Distribution.pert(0.1, 0.3, 0.6, mm),
             Distribution.pert(10_000, 50_000, 500_000, mm));
     model = scenarios(200, 2026);
+    portfolio = portfolio(model);
+  }
+
+  /** The scenarios as the scenarios of a model, each keyed by its id. */
+  static Portfolio portfolio(List<Scenario> scenarios) {
+    List<PortfolioScenario> resolved = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      String id = "s" + i;
+      Scenario s = scenarios.get(i).withKey(Scenario.key(id));
+      List<Input> inputs = new ArrayList<>();
+      s.inputs().forEach((factor, d) -> inputs.add(new Input(factor, d, false, d.describe())));
+      resolved.add(
+          new PortfolioScenario(
+              id,
+              "Scenario " + i,
+              PortfolioScenario.Origin.MODEL,
+              Position.startOf("bench"),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              inputs,
+              s,
+              List.of(),
+              ""));
+    }
+    return new Portfolio(
+        "bench",
+        "EUR",
+        10_000_000,
+        true,
+        PortfolioOptions.DEFAULTS,
+        resolved,
+        List.of(),
+        List.of(),
+        Portfolio.Grouping.RULE_AND_ZONE,
+        0,
+        List.of());
   }
 
   /** Varied scenarios: PERT and lognormal magnitudes, some with secondary loss. */
@@ -100,14 +149,9 @@ public class FairBenchmark {
   }
 
   @Benchmark
-  public Summary aggregate() {
-    double[] total = new double[100_000];
-    for (int i = 0; i < model.size(); i++) {
-      double[] losses = simulator.losses(model.get(i), new Settings(Mode.PRODUCT, i, 100_000));
-      for (int k = 0; k < total.length; k++) {
-        total[k] += losses[k];
-      }
-    }
-    return Summary.of(total);
+  public Aggregate portfolio() {
+    return new PortfolioRun(
+            portfolio, new Settings(Mode.PRODUCT, 42, 100_000), simulator, Progress.NONE)
+        .aggregate();
   }
 }

@@ -2,6 +2,8 @@ package dev.bulwark.cli;
 
 import dev.bulwark.model.Estimate;
 import dev.bulwark.model.Wire;
+import dev.bulwark.model.problem.Level;
+import dev.bulwark.model.problem.Suggestions;
 import dev.bulwark.risk.fair.Distribution;
 import dev.bulwark.risk.fair.Factor;
 import dev.bulwark.risk.fair.FairException;
@@ -17,9 +19,20 @@ import dev.bulwark.risk.fair.Simulator;
 import dev.bulwark.risk.fair.Summary;
 import dev.bulwark.risk.fair.ThreatEventFrequency;
 import dev.bulwark.risk.fair.Vulnerability;
+import dev.bulwark.risk.fair.portfolio.Aggregate;
+import dev.bulwark.risk.fair.portfolio.Comparison;
+import dev.bulwark.risk.fair.portfolio.MitigationEffects;
+import dev.bulwark.risk.fair.portfolio.Portfolio;
+import dev.bulwark.risk.fair.portfolio.PortfolioJson;
+import dev.bulwark.risk.fair.portfolio.PortfolioOptions;
+import dev.bulwark.risk.fair.portfolio.PortfolioRun;
+import dev.bulwark.risk.fair.portfolio.PortfolioText;
+import dev.bulwark.risk.fair.portfolio.Progress;
+import dev.bulwark.risk.fair.portfolio.Roadmap;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,25 +40,281 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bulwark risk}: quantitative risk in money. */
+/**
+ * {@code bulwark risk FILE}: a model's risk in money (its loss scenarios, derived ones for the
+ * other open threats, what-if and roadmap); {@code bulwark risk simulate}: one scenario given on
+ * the command line.
+ */
 @Command(
     name = "risk",
     mixinStandardHelpOptions = true,
-    description = "Quantitative risk in money, after the Open FAIR taxonomy (docs/fair.md).",
-    subcommands = {RiskCommand.Simulate.class})
-final class RiskCommand implements Runnable {
+    sortOptions = false,
+    description = {
+      "A model's risk in money, after the Open FAIR taxonomy (docs/fair.md): its loss scenarios"
+          + " (and, for open threats no scenario covers, scenarios derived from the qualitative"
+          + " ratings) simulated by Monte Carlo and summed year by year, with the mitigations in"
+          + " place applied.",
+      "",
+      "--what-if compares the loss without and with chosen mitigations on the same simulated"
+          + " years; --roadmap ranks the proposed and planned mitigations by expected reduction"
+          + " per first-year cost and, with --budget, picks the best set within it.",
+      "",
+      "The same model, options and seed give the same output, whatever the number of threads.",
+      ""
+    },
+    subcommands = {RiskCommand.Simulate.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the risk was simulated",
+      "2:the model, a rule pack or a scenario in it is invalid",
+      "3:the command line is wrong (an unknown mitigation, a negative budget)",
+      "4:a file could not be read or written"
+    })
+final class RiskCommand implements Callable<Integer> {
+  /** Progress is drawn for runs of at least this many scenario-iterations, on a terminal. */
+  static final long LONG_RUN = 20_000_000;
+
   @Spec CommandSpec spec;
 
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The model file (YAML or JSON).")
+  Path file;
+
+  @Option(
+      names = "--what-if",
+      paramLabel = "ID,ID",
+      split = ",",
+      description =
+          "Compare the loss without and with these mitigations (ids of mitigations with effects;"
+              + " ones in place are taken out for 'without').")
+  List<String> whatIf = new ArrayList<>();
+
+  @Option(
+      names = "--roadmap",
+      description =
+          "Rank the candidate mitigations (proposed, planned, in progress, with effects) by"
+              + " expected reduction per first-year cost.")
+  boolean roadmap;
+
+  @Option(
+      names = "--budget",
+      paramLabel = "N",
+      description =
+          "With the roadmap: the best set of candidates whose first-year costs fit in N (exact up"
+              + " to 25 candidates, greedy beyond). Implies --roadmap.")
+  Optional<Long> budget;
+
+  @Option(
+      names = "--no-derived",
+      description = "Only the model's own scenarios: no derived ones for the other open threats.")
+  boolean noDerived;
+
+  @Option(
+      names = "--iterations",
+      paramLabel = "N",
+      defaultValue = "" + Simulate.DEFAULT_ITERATIONS,
+      description = "Simulated years (default: 100000, at most 10000000).")
+  int iterations;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "" + Simulate.DEFAULT_SEED,
+      description = "Seed of the random numbers (default: 42).")
+  long seed;
+
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "product",
+      converter = ModeConverter.class,
+      description = "product or event (see 'risk simulate --help'); default: product.")
+  Mode mode;
+
+  @Option(
+      names = "--pert",
+      paramLabel = "SHAPE",
+      defaultValue = "textbook",
+      converter = ShapeConverter.class,
+      description =
+          "PERT shape of every three-point estimate, given or derived: textbook or"
+              + " moment-matched; default: textbook.")
+  PertShape shape;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads to simulate on (default: all processors); never changes the result.")
+  Optional<Integer> threads;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Text output: how many scenarios to list (0: all; default: 20).")
+  int top;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output: text or json (default: text).")
+  OutputFormat format;
+
+  @Option(
+      names = "-o",
+      paramLabel = "PATH",
+      description = "Write the output to this file (atomically) instead of standard output.")
+  Optional<Path> output;
+
+  @Mixin AnalysisOptions analysis;
+
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() throws Exception {
+    if (file == null) {
+      spec.commandLine().usage(spec.commandLine().getOut());
+      return ExitCode.OK;
+    }
+    List<String> problems = new ArrayList<>();
+    Settings settings = null;
+    try {
+      settings = new Settings(mode, seed, iterations);
+    } catch (FairException e) {
+      e.problems().forEach(p -> problems.add("--iterations: " + p.message()));
+    }
+    Simulator simulator = null;
+    try {
+      simulator = threads.map(Simulator::new).orElseGet(Simulator::allProcessors);
+    } catch (FairException e) {
+      e.problems().forEach(p -> problems.add("--threads: " + p.message()));
+    }
+    if (budget.isPresent() && budget.get() < 0) {
+      problems.add("--budget: cannot be negative, got " + budget.get());
+    }
+    if (top < 0) {
+      problems.add("--top: cannot be negative, got " + top);
+    }
+    if (!problems.isEmpty()) {
+      return usage(problems);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Analysis run;
+    try {
+      run = Analysis.run(file, analysis, err);
+    } catch (Analysis.Failed e) {
+      return e.exitCode;
+    }
+    Portfolio portfolio =
+        Portfolio.of(
+            run.model(),
+            run.view(),
+            run.assessment(),
+            PortfolioOptions.DEFAULTS.withShape(shape).withDerive(!noDerived));
+    for (String id : whatIf) {
+      if (portfolio.mitigation(id).isEmpty()) {
+        String hint =
+            Suggestions.hint(
+                id, portfolio.mitigations().stream().map(MitigationEffects::id).toList());
+        problems.add(
+            "--what-if: '"
+                + id
+                + "' is no mitigation with effects in the model"
+                + (hint.isEmpty() ? "" : "; " + hint));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return usage(problems);
+    }
+    long work = (long) iterations * Math.max(1, portfolio.scenarios().size());
+    ProgressLine progress = new ProgressLine(err, work >= LONG_RUN && Terminal.interactive());
+    PortfolioRun simulation;
+    Aggregate aggregate;
+    Optional<Comparison> comparison;
+    Optional<Roadmap> plan;
+    try {
+      simulation = new PortfolioRun(portfolio, settings, simulator, progress);
+      aggregate = simulation.aggregate();
+      comparison = whatIf.isEmpty() ? Optional.empty() : Optional.of(simulation.whatIf(whatIf));
+      plan =
+          roadmap || budget.isPresent()
+              ? Optional.of(
+                  simulation.roadmap(budget.map(OptionalLong::of).orElseGet(OptionalLong::empty)))
+              : Optional.empty();
+    } catch (FairException e) {
+      progress.clear();
+      e.problems().forEach(p -> err.println("error: " + p));
+      err.flush();
+      return ExitCode.INVALID_MODEL;
+    }
+    progress.clear();
+    Outputs.Content rendered =
+        format == OutputFormat.JSON
+            ? writer -> writer.write(PortfolioJson.write(portfolio, aggregate, comparison, plan))
+            : writer ->
+                writer.write(PortfolioText.write(portfolio, aggregate, comparison, plan, top));
+    if (output.isPresent()) {
+      Outputs.writeAtomically(output.get(), rendered);
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      rendered.writeTo(out);
+      out.flush();
+    }
+    boolean broken =
+        run.broken() || portfolio.notices().stream().anyMatch(n -> n.level() == Level.ERROR);
+    return broken ? ExitCode.INVALID_MODEL : ExitCode.OK;
+  }
+
+  private int usage(List<String> problems) {
+    PrintWriter err = spec.commandLine().getErr();
+    problems.forEach(p -> err.println("error: " + p));
+    err.println("See '" + spec.qualifiedName() + " --help'.");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  /** A progress line on standard error, rewritten in place; silent when not drawn. */
+  static final class ProgressLine implements Progress {
+    private final PrintWriter err;
+    private final boolean drawn;
+    private String last = "";
+
+    ProgressLine(PrintWriter err, boolean drawn) {
+      this.err = err;
+      this.drawn = drawn;
+    }
+
+    @Override
+    public void update(String stage, int done, int total) {
+      if (!drawn) {
+        return;
+      }
+      String line = stage + " " + (100L * done / total) + " %";
+      if (!line.equals(last)) {
+        err.print("\r" + line + "   ");
+        err.flush();
+        last = line;
+      }
+    }
+
+    void clear() {
+      if (drawn && !last.isEmpty()) {
+        err.print("\r" + " ".repeat(last.length() + 3) + "\r");
+        err.flush();
+      }
+    }
   }
 
   @Command(
@@ -57,7 +326,7 @@ final class RiskCommand implements Runnable {
             + " annualised loss: mean, percentiles and (in JSON) the loss exceedance curve.",
         "",
         "Each input DIST is MIN,MODE,MAX (a PERT estimate), a single number (a constant),"
-            + " lognormal:P5,P95 (a 90 % interval) or poisson:MEAN. Frequencies are events a"
+            + " lognormal:P5,P95 (a 90 %% interval) or poisson:MEAN. Frequencies are events a"
             + " year; vulnerability, probability of action and secondary loss event frequency are"
             + " probabilities in [0, 1]; losses are amounts of money.",
         "",

@@ -22,7 +22,7 @@ final class Terminal {
    * Whether standard output is a terminal. From JDK 22 System.console() exists even when output is
    * redirected, and Console.isTerminal() tells; we compile for 21, so it is looked up.
    */
-  private static boolean interactive() {
+  static boolean interactive() {
     Console console = System.console();
     if (console == null) {
       return false;

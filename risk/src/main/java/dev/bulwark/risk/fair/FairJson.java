@@ -67,7 +67,8 @@ public final class FairJson {
     return out;
   }
 
-  private static Map<String, Object> statistics(Summary s) {
+  /** The statistics of a summary: mean, std-dev, min, p5 … p99, max, probability-of-loss. */
+  public static Map<String, Object> statistics(Summary s) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("mean", s.mean());
     out.put("std-dev", s.standardDeviation());
@@ -80,7 +81,8 @@ public final class FairJson {
     return out;
   }
 
-  private static List<Map<String, Object>> exceedance(Summary s) {
+  /** The loss exceedance curve of a summary: points {@code {loss, probability}}. */
+  public static List<Map<String, Object>> exceedance(Summary s) {
     return s.exceedance().stream()
         .map(e -> {
           Map<String, Object> point = new LinkedHashMap<>();

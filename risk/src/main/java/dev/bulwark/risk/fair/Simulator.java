@@ -99,7 +99,20 @@ public final class Simulator {
   }
 
   private static void product(Draws d, double[] out, int from, int to) {
-    if (d.secondary) {
+    if (d.reduced) {
+      for (int i = from; i < to; i++) {
+        double lef =
+            d.threatEventFrequency.sample()
+                * d.frequencyMultiplier()
+                * d.vulnerability.sample()
+                * d.vulnerabilityMultiplier();
+        double magnitude = d.primaryLoss.sample();
+        if (d.secondary) {
+          magnitude += d.secondaryFrequency.sample() * d.secondaryLoss.sample();
+        }
+        out[i] = lef * magnitude * d.magnitudeMultiplier();
+      }
+    } else if (d.secondary) {
       for (int i = from; i < to; i++) {
         double lef = d.threatEventFrequency.sample() * d.vulnerability.sample();
         double magnitude =
@@ -117,6 +130,11 @@ public final class Simulator {
   private static void events(Draws d, double[] out, int from, int to) {
     for (int i = from; i < to; i++) {
       double lef = d.threatEventFrequency.sample() * d.vulnerability.sample();
+      double magnitudeMultiplier = 1;
+      if (d.reduced) {
+        lef *= d.frequencyMultiplier() * d.vulnerabilityMultiplier();
+        magnitudeMultiplier = d.magnitudeMultiplier();
+      }
       double secondaryChance = d.secondary ? d.secondaryFrequency.sample() : 0;
       if (lef > MAX_EVENTS_PER_ITERATION) {
         throw FairException.of(
@@ -136,7 +154,7 @@ public final class Simulator {
           loss += d.secondaryLoss.sample();
         }
       }
-      out[i] = loss;
+      out[i] = loss * magnitudeMultiplier;
     }
   }
 
