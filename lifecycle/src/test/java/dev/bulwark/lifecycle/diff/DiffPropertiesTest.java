@@ -126,6 +126,9 @@ class DiffPropertiesTest {
     if (field.cardinality() == Cardinality.LIST) {
       return value.list().ofMaxSize(owner == Model.class ? 4 : 3).map(list -> list);
     }
+    if (field.cardinality() == Cardinality.MAP) {
+      return Arbitraries.maps(Arbitraries.of(IDS), value).ofMaxSize(2).map(map -> map);
+    }
     if (field.isOptionalType()) {
       return value.optional(0.5).map(optional -> optional);
     }
@@ -141,8 +144,10 @@ class DiffPropertiesTest {
       case INTEGER ->
           owner == Model.class
               ? Arbitraries.just(Model.FORMAT_VERSION)
-              : Arbitraries.integers()
-                  .between((int) Math.max(field.min(), -3), (int) Math.min(field.max(), 3));
+              : field.valueClass() == long.class || field.valueClass() == Long.class
+                  ? Arbitraries.longs().between(Math.max(field.min(), -3), Math.min(field.max(), 3))
+                  : Arbitraries.integers()
+                      .between((int) Math.max(field.min(), -3), (int) Math.min(field.max(), 3));
       case BOOLEAN -> Arbitraries.of(true, false);
       case DATE -> Arbitraries.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30));
       case ENUM -> Arbitraries.of(field.valueClass().getEnumConstants());
