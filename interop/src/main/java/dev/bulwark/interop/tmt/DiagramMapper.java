@@ -15,12 +15,16 @@ import dev.bulwark.model.Zone;
 import dev.bulwark.model.ZoneKind;
 import dev.bulwark.model.problem.Problem;
 import dev.bulwark.model.problem.ProblemType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -160,22 +164,40 @@ final class DiagramMapper {
     return zoneOfNode;
   }
 
-  /** Adds a border's zone after its parent's; its trust is 0 for the internet, else nested +10. */
+  /**
+   * Adds a border's zone after its parent's; its trust is 0 for the internet, else nested +10.
+   * Walks up the parents without recursion (boundaries may nest thousands deep), and stops where a
+   * chain closes on itself (two boundaries drawn on one rectangle); the validator reports that
+   * cycle.
+   */
   private int zone(
       Shape border,
       Map<String, String> zoneIds,
       Map<String, Optional<Shape>> parents,
       Map<String, Integer> trust,
       Optional<String> surfaceZone) {
-    Integer known = trust.get(border.guid());
-    if (known != null) {
-      return known;
+    Deque<Shape> chain = new ArrayDeque<>();
+    Set<String> onChain = new HashSet<>();
+    Shape at = border;
+    while (at != null && !trust.containsKey(at.guid()) && onChain.add(at.guid())) {
+      chain.push(at);
+      at = parents.get(at.guid()).orElse(null);
     }
+    while (!chain.isEmpty()) {
+      place(chain.pop(), zoneIds, parents, trust, surfaceZone);
+    }
+    return trust.get(border.guid());
+  }
+
+  private void place(
+      Shape border,
+      Map<String, String> zoneIds,
+      Map<String, Optional<Shape>> parents,
+      Map<String, Integer> trust,
+      Optional<String> surfaceZone) {
     Optional<Shape> parent = parents.get(border.guid());
     int parentTrust =
-        parent
-            .map(p -> zone(p, zoneIds, parents, trust, surfaceZone))
-            .orElse(surfaceZone.isPresent() ? 50 : 40);
+        parent.map(p -> trust.get(p.guid())).orElse(surfaceZone.isPresent() ? 50 : 40);
     int value = Kinds.internet(border) ? 0 : Math.min(100, parentTrust + 10);
     trust.put(border.guid(), value);
     if (border.rect().isEmpty()) {
@@ -194,7 +216,6 @@ final class DiagramMapper {
             describe(border),
             tags(border),
             new Positions(border.at(), Map.of())));
-    return value;
   }
 
   private void add(Zone zone) {
