@@ -117,6 +117,17 @@ class RiskModelCommandTest {
   }
 
   @Test
+  void aModelWithNothingAtRiskSaysSo(@TempDir Path dir) throws Exception {
+    Path model = dir.resolve("bulwark.yaml");
+    Files.writeString(model, "bulwark: 1\nid: empty\ntitle: Nothing yet\n");
+    Cli text = risk(model.toString());
+    assertThat(text.out()).contains("No scenario to simulate");
+    JsonNode doc = new ObjectMapper().readTree(risk(model.toString(), "--format", "json").out());
+    assertThat(doc.get("scenarios")).isEmpty();
+    assertThat(doc.get("total").get("statistics").get("mean").asDouble()).isZero();
+  }
+
+  @Test
   void theOutputCanGoToAFile(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("risk.json");
     Cli result = risk(SMALL, "--format", "json", "-o", out.toString());
