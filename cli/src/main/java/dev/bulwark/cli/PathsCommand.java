@@ -8,19 +8,14 @@ import dev.bulwark.analysis.paths.PathsJson;
 import dev.bulwark.analysis.paths.PathsText;
 import dev.bulwark.analysis.paths.ProfileException;
 import dev.bulwark.analysis.paths.Profiles;
-import dev.bulwark.model.Severity;
 import dev.bulwark.model.problem.Suggestions;
-import dev.bulwark.risk.AssessedThreat;
-import dev.bulwark.risk.Assessment;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -144,7 +139,7 @@ final class PathsCommand implements Callable<Integer> {
       return e.exitCode;
     }
     PathAnalysis paths =
-        AttackPaths.analyse(run.view(), openThreats(run.assessment()), chosen, options);
+        AttackPaths.analyse(run.view(), run.assessment().worstOpenSeverity(), chosen, options);
     String rendered = format == OutputFormat.JSON ? PathsJson.write(paths) : PathsText.write(paths);
     if (output.isPresent()) {
       Outputs.writeAtomically(output.get(), rendered);
@@ -175,18 +170,5 @@ final class PathsCommand implements Callable<Integer> {
       }
     }
     return chosen;
-  }
-
-  /** The worst severity of the open threats on each element, by element id. */
-  static Map<String, Severity> openThreats(Assessment assessment) {
-    Map<String, Severity> worst = new TreeMap<>();
-    for (AssessedThreat threat : assessment.threats()) {
-      if (threat.isOpen()) {
-        for (String element : threat.elements()) {
-          worst.merge(element, threat.score().severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        }
-      }
-    }
-    return worst;
   }
 }

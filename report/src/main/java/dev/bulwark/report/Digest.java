@@ -132,7 +132,7 @@ public record Digest(
         defence(input, open),
         zones(input),
         elsewhere(input),
-        elementSeverity(open),
+        assessment.worstOpenSeverity(),
         quality(input),
         detailed(assessment, open));
   }
@@ -449,17 +449,6 @@ public record Digest(
               && input.view().zone(primary).isEmpty();
         })
         .toList();
-  }
-
-  /** The highest open severity on each element and flow a threat involves, for diagrams. */
-  private static Map<String, Severity> elementSeverity(List<AssessedThreat> open) {
-    Map<String, Severity> worst = new HashMap<>();
-    for (AssessedThreat t : open) {
-      for (String id : t.elements()) {
-        worst.merge(id, t.score().severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-      }
-    }
-    return Map.copyOf(worst);
   }
 
   private static List<Quality> quality(ReportInput input) {

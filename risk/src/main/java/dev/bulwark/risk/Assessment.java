@@ -3,6 +3,7 @@ package dev.bulwark.risk;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.TriageStatus;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,22 @@ public record Assessment(
         .filter(t -> !openOnly || t.isOpen())
         .forEach(t -> counts.merge(t.score().severity(), 1, Integer::sum));
     return counts;
+  }
+
+  /**
+   * The worst severity of the open threats on each element and flow they involve, by id: what
+   * diagrams colour and what makes an attack-path step easier.
+   */
+  public Map<String, Severity> worstOpenSeverity() {
+    Map<String, Severity> worst = new HashMap<>();
+    for (AssessedThreat t : threats) {
+      if (t.isOpen()) {
+        for (String id : t.elements()) {
+          worst.merge(id, t.score().severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+      }
+    }
+    return Map.copyOf(worst);
   }
 
   /** Counts of threats by triage status, every status present. */
