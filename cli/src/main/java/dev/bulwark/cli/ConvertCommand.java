@@ -36,12 +36,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Convert a threat model between formats: OTM (JSON or YAML), OWASP Threat Dragon (v1, v2)"
-          + " and others into a Bulwark model, and a model out to OTM or Threat Dragon.",
+          + " and others into a Bulwark model, and a model out to OTM or Threat Dragon; or make a"
+          + " CycloneDX SBOM the inventory of a model's component (--into MODEL --component ID).",
       "",
       "The input format is recognised from the content; --from names it. Every problem and"
           + " everything that has no place in the target is printed with its file:line:col."
           + " Exports to otm and threat-dragon include the threats Bulwark derives (the analysis"
-          + " options choose the rules). See docs/interop.md.",
+          + " options choose the rules). With --into, the model file is edited in place (or"
+          + " written to -o) only after it validates with the new inventory; comments and"
+          + " layout are kept. See docs/interop.md.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -52,6 +55,7 @@ import picocli.CommandLine.Spec;
     })
 final class ConvertCommand implements Callable<Integer> {
   private static final String TO_BULWARK = "bulwark";
+  private static final String CYCLONEDX = "cyclonedx";
 
   @Spec CommandSpec spec;
 
@@ -68,7 +72,8 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--from",
       paramLabel = "FORMAT",
       description =
-          "The input's format when it is not recognised: bulwark, ${COMPLETION-CANDIDATES}.",
+          "The input's format when it is not recognised: bulwark, ${COMPLETION-CANDIDATES},"
+              + " cyclonedx (an SBOM, with --into).",
       completionCandidates = ImporterNames.class)
   Optional<String> from;
 
@@ -79,10 +84,28 @@ final class ConvertCommand implements Callable<Integer> {
       description = "bulwark (a model file, the default), otm or threat-dragon.")
   String to;
 
+  @Option(
+      names = "--into",
+      paramLabel = "MODEL",
+      description =
+          "With a CycloneDX SBOM as IN: the model file whose component gets the SBOM's packages"
+              + " as its inventory (edited in place unless -o is given).")
+  Optional<Path> into;
+
+  @Option(
+      names = "--component",
+      paramLabel = "ID",
+      description = "With --into: the id of the component the SBOM describes.")
+  Optional<String> component;
+
   @Mixin AnalysisOptions analysis;
 
   @Override
   public Integer call() {
+    boolean sbom = from.map(CYCLONEDX::equals).orElseGet(() -> ConvertInto.isSbom(input));
+    if (sbom || into.isPresent() || component.isPresent()) {
+      return inventory(sbom);
+    }
     Optional<Exporter> exporter = checkFormats();
     PrintWriter err = spec.commandLine().getErr();
     Style plain = new Style(false);
@@ -120,6 +143,43 @@ final class ConvertCommand implements Callable<Integer> {
     return written;
   }
 
+  /** {@code IN --into MODEL --component ID}, its options checked first. */
+  private int inventory(boolean sbom) {
+    String usage = "--into MODEL --component ID";
+    if (!sbom) {
+      throw new ParameterException(
+          spec.commandLine(), "--into takes a CycloneDX SBOM as IN; " + input + " is not one");
+    }
+    if (into.isEmpty() || component.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          input
+              + " is a CycloneDX SBOM: it becomes the inventory of a model's component; give "
+              + usage);
+    }
+    if (!to.equals(TO_BULWARK)) {
+      throw new ParameterException(
+          spec.commandLine(), "--to does not apply with --into, which edits a Bulwark model");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<String> format = ModelFiles.detect(into.get());
+    if (!format.equals(Optional.of(ModelFiles.BULWARK))) {
+      err.println(
+          "error: --into edits a Bulwark model file; "
+              + into.get()
+              + " is "
+              + format.map(f -> "in " + f + " format").orElse("not one")
+              + ": convert it first");
+      err.flush();
+      return ExitCode.INVALID_MODEL;
+    }
+    int exit =
+        new ConvertInto(analysis.limits.loadOptions(), err)
+            .run(input, into.get(), component.get(), output);
+    err.flush();
+    return exit;
+  }
+
   /** The exporter {@code --to} names (empty for a Bulwark model); rejects unknown names. */
   private Optional<Exporter> checkFormats() {
     Optional<Exporter> exporter = Exporters.named(to);
@@ -130,6 +190,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (from.isPresent()
         && !from.get().equals(ModelFiles.BULWARK)
+        && !from.get().equals(CYCLONEDX)
         && Importers.named(from.get()).isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),

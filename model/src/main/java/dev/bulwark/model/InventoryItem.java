@@ -1,5 +1,6 @@
 package dev.bulwark.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ public record InventoryItem(
         Optional<String> purl,
     @Doc("What it is: library, framework, application, container, operating-system, ...")
         Optional<String> type,
+    @Doc("Its licences: SPDX ids, licence names or SPDX expressions.") List<String> licenses,
     Positions positions) {
 
   public InventoryItem {
@@ -19,6 +21,7 @@ public record InventoryItem(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(purl, "purl");
     Objects.requireNonNull(type, "type");
+    licenses = List.copyOf(licenses);
     Objects.requireNonNull(positions, "positions");
   }
 }

@@ -101,7 +101,7 @@ public final class CycloneDxReader {
           "components carry "
               + String.join(", ", counted)
               + ", which a component's inventory does not keep",
-          "the inventory keeps name, version, purl and type");
+          "the inventory keeps name, version, purl, type and licenses");
     }
     for (Entry entry : root.get().entries()) {
       if (!TOP_KEYS.contains(entry.key().value()) && Reading.informative(entry.value())) {

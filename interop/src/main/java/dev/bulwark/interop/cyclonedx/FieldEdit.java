@@ -45,8 +45,8 @@ public final class FieldEdit {
 
   /**
    * Sets {@code key} of the element whose {@code id} is {@code id} in the top-level list {@code
-   * section} to a list of mappings, written in block style with values quoted only where YAML needs
-   * it.
+   * section} to a list of mappings (of text, or lists of text), written in block style with values
+   * quoted only where YAML needs it.
    */
   public static Result setList(
       String file,
@@ -54,7 +54,7 @@ public final class FieldEdit {
       String section,
       String id,
       String key,
-      List<Map<String, String>> value,
+      List<? extends Map<String, ?>> value,
       ParseLimits limits) {
     Trees.TreeResult tree = Trees.read(file, text, limits);
     Optional<Problem> error = tree.problems().stream().filter(Problem::isError).findFirst();
@@ -80,6 +80,13 @@ public final class FieldEdit {
       if (items.items().get(i) instanceof Mapping item
           && value(item, "id").orElse(null) instanceof Scalar scalar
           && scalar.value().equals(id)) {
+        if (index >= 0) {
+          return new Refused(
+              at(
+                  item.position(),
+                  "a second element of '" + section + "' has the id '" + id + "'",
+                  "ids must be unique; 'bulwark validate' shows the model's errors"));
+        }
         index = i;
       }
     }
@@ -122,7 +129,7 @@ public final class FieldEdit {
   }
 
   /** The key and its list, each line indented by {@code indent} spaces, ending with a newline. */
-  static String block(String key, List<Map<String, String>> value, int indent) {
+  static String block(String key, List<? extends Map<String, ?>> value, int indent) {
     String yaml = new Dump(BLOCK).dumpToString(Map.of(key, value));
     StringBuilder out = new StringBuilder();
     for (String line : yaml.split("\n", -1)) {

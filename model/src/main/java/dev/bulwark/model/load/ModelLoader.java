@@ -51,6 +51,9 @@ public final class ModelLoader {
   private Path projectRoot = Path.of("");
   private Path realProjectRoot = Path.of("");
 
+  /** Text to read for the root file instead of its content on disk: an edit being checked. */
+  private Optional<byte[]> rootText = Optional.empty();
+
   /**
    * Where a template instance's values came from, kept to move the problems validation finds at
    * those places to the import that gave the values.
@@ -93,6 +96,16 @@ public final class ModelLoader {
   /** Loads, composes and validates the model in {@code file}. */
   public static LoadResult load(Path file, LoadOptions options) {
     return new ModelLoader(options).run(file);
+  }
+
+  /**
+   * Loads the model as if {@code file} held {@code text}: an edit of the file is checked, with its
+   * imports and project, before it is written.
+   */
+  public static LoadResult load(Path file, byte[] text, LoadOptions options) {
+    ModelLoader loader = new ModelLoader(options);
+    loader.rootText = Optional.of(text.clone());
+    return loader.run(file);
   }
 
   /** Loads with the default limits and project root. */
@@ -184,7 +197,8 @@ public final class ModelLoader {
       Optional<Import> via,
       String outer) {
     files.add(displayName);
-    Optional<byte[]> bytes = read(file, displayName);
+    Optional<byte[]> bytes =
+        via.isEmpty() && rootText.isPresent() ? rootText : read(file, displayName);
     if (bytes.isEmpty()) {
       return Optional.empty();
     }

@@ -46,7 +46,6 @@ class ModelLoaderTest {
       %s
       """;
 
-  /** A payments sub-model with a nested zone, a component and a data asset. */
   /** A sub-model whose component 'api' lacks its kind (7:5), so it is dropped. */
   private static final String PAYMENTS_WITH_BROKEN_API =
       """
@@ -59,6 +58,7 @@ class ModelLoaderTest {
         - { id: api, zone: dc }
       """;
 
+  /** A payments sub-model with a nested zone, a component and a data asset. */
   private static final String PAYMENTS =
       """
       bulwark: 1
@@ -481,5 +481,27 @@ class ModelLoaderTest {
         .extracting(problem -> problem.type().code() + " " + where(problem))
         .containsExactly("too-many-files shop.yaml:6:12");
     assertThat(result.problems().getFirst().message()).contains("more than 1 files");
+  }
+
+  @Test
+  void anEditOfTheRootFileIsLoadedWithTheFilesImportsBeforeItIsWritten() throws IOException {
+    write("payments.yaml", PAYMENTS);
+    Path file = shop("  - { model: payments.yaml, id: pay }", "");
+    String onDisk = Files.readString(file);
+    String edited =
+        onDisk.replace("title: Shop", "title: Shop, edited").replace("zone: corp }", "zone: lan }");
+    LoadResult result =
+        ModelLoader.load(
+            file,
+            edited.getBytes(StandardCharsets.UTF_8),
+            LoadOptions.DEFAULTS.withProjectRoot(dir));
+
+    assertThat(result.model().orElseThrow().title()).isEqualTo("Shop, edited");
+    assertThat(ids(result.model().orElseThrow().components())).contains("pay/api", "pay/db");
+    assertThat(result.problems())
+        .extracting(problem -> problem.type().code() + " " + where(problem))
+        .containsExactly("dangling-reference shop.yaml:13:37");
+    assertThat(Files.readString(file)).isEqualTo(onDisk);
+    assertThat(load(file).problems()).isEmpty();
   }
 }
