@@ -55,7 +55,6 @@ import picocli.CommandLine.Spec;
     })
 final class ConvertCommand implements Callable<Integer> {
   private static final String TO_BULWARK = "bulwark";
-  private static final String CYCLONEDX = "cyclonedx";
 
   @Spec CommandSpec spec;
 
@@ -102,7 +101,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean sbom = from.map(CYCLONEDX::equals).orElseGet(() -> ConvertInto.isSbom(input));
+    boolean sbom =
+        from.or(() -> ModelFiles.detect(input)).filter(ModelFiles.CYCLONEDX::equals).isPresent();
     if (sbom || into.isPresent() || component.isPresent()) {
       return inventory(sbom);
     }
@@ -190,7 +190,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (from.isPresent()
         && !from.get().equals(ModelFiles.BULWARK)
-        && !from.get().equals(CYCLONEDX)
+        && !from.get().equals(ModelFiles.CYCLONEDX)
         && Importers.named(from.get()).isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),

@@ -40,16 +40,6 @@ final class ConvertInto {
     this.err = err;
   }
 
-  /** Whether a file is a CycloneDX SBOM, by its start. */
-  static boolean isSbom(Path file) {
-    try (var in = Files.newInputStream(file)) {
-      return CycloneDxReader.recognises(
-          new Source(file.toString(), in.readNBytes(Source.HEAD_BYTES)));
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   /** Sets the inventory of {@code id} in {@code model} from {@code sbomFile}; the exit code. */
   int run(Path sbomFile, Path model, String id, Optional<Path> output) {
     Optional<Sbom> sbom = readSbom(sbomFile);

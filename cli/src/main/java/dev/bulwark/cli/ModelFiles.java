@@ -4,10 +4,13 @@ import dev.bulwark.interop.Imported;
 import dev.bulwark.interop.Importer;
 import dev.bulwark.interop.Importers;
 import dev.bulwark.interop.Source;
+import dev.bulwark.interop.cyclonedx.CycloneDxReader;
+import dev.bulwark.model.Position;
 import dev.bulwark.model.load.LoadOptions;
 import dev.bulwark.model.load.LoadResult;
 import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.model.problem.Problem;
+import dev.bulwark.model.problem.ProblemType;
 import dev.bulwark.model.validate.ModelValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +30,9 @@ import java.util.regex.Pattern;
 final class ModelFiles {
   /** The format name of Bulwark's own model files, for {@code --from}. */
   static final String BULWARK = "bulwark";
+
+  /** The format name of CycloneDX SBOMs: not models, but the inventory of one (convert --into). */
+  static final String CYCLONEDX = "cyclonedx";
 
   private static final Pattern BULWARK_KEY = Pattern.compile("(?m)^\\s*\\{?\\s*\"?bulwark\"?\\s*:");
 
@@ -54,6 +60,11 @@ final class ModelFiles {
    */
   static Loaded load(Path file, LoadOptions options, Optional<String> from) {
     String format = from.or(() -> detect(file)).orElse(BULWARK);
+    if (format.equals(CYCLONEDX)) {
+      return new Loaded(
+          new LoadResult(Optional.empty(), List.of(notAModel(file)), List.of(file.toString())),
+          Optional.empty());
+    }
     Optional<Importer> importer = Importers.named(format);
     Optional<byte[]> bytes = read(file, options.limits().maxFileBytes());
     if (importer.isEmpty() || bytes.isEmpty()) {
@@ -77,7 +88,20 @@ final class ModelFiles {
     if (peek.isEmpty() || BULWARK_KEY.matcher(peek.get().head()).find()) {
       return Optional.of(BULWARK);
     }
+    if (CycloneDxReader.recognises(peek.get())) {
+      return Optional.of(CYCLONEDX);
+    }
     return Importers.recognise(peek.get()).map(Importer::name);
+  }
+
+  private static Problem notAModel(Path file) {
+    return new Problem(
+        ProblemType.UNKNOWN_FORMAT,
+        Position.startOf(file.toString()),
+        "'" + file + "' is a CycloneDX SBOM, not a threat model",
+        "make it the inventory of a model's component: bulwark convert "
+            + file
+            + " --into MODEL --component ID");
   }
 
   /**

@@ -214,4 +214,14 @@ class ConvertIntoTest {
     assertThat(intoOtm.err()).contains("--into edits a Bulwark model file", "convert it first");
     assertThat(Files.readString(file)).isEqualTo(MODEL);
   }
+
+  @Test
+  void commandsGivenAnSbomAsAModelSayWhatToDoWithIt() {
+    Cli validated = Cli.run("validate", SBOM);
+    assertThat(validated.exitCode()).isEqualTo(ExitCode.INVALID_MODEL);
+    assertThat(validated.out())
+        .contains(SBOM + ":1:1: error [unknown-format] '" + SBOM + "' is a CycloneDX SBOM")
+        .contains("bulwark convert " + SBOM + " --into MODEL --component ID")
+        .contains("(1 error");
+  }
 }

@@ -103,7 +103,9 @@ public final class FieldEdit {
           at(
               items.position(),
               "'" + section + "' has no element with id '" + id + "'",
-              "ids: " + String.join(", ", ids)));
+              "ids: "
+                  + String.join(", ", ids)
+                  + " (a component of an imported model is edited in its own file)"));
     }
     Mapping element = (Mapping) items.items().get(index);
     if (lines.charAt(element.position()) == '{') {
