@@ -34,6 +34,11 @@ final class ModelFiles {
   /** The format name of CycloneDX SBOMs: not models, but the inventory of one (convert --into). */
   static final String CYCLONEDX = "cyclonedx";
 
+  /** The format name of template files, which load expanded with their defaults. */
+  static final String TEMPLATE = "template";
+
+  private static final Pattern TEMPLATE_KEY = Pattern.compile("(?m)^\"?template\"?\\s*:");
+
   private static final Pattern BULWARK_KEY = Pattern.compile("(?m)^\\s*\\{?\\s*\"?bulwark\"?\\s*:");
 
   private ModelFiles() {}
@@ -60,6 +65,9 @@ final class ModelFiles {
    */
   static Loaded load(Path file, LoadOptions options, Optional<String> from) {
     String format = from.or(() -> detect(file)).orElse(BULWARK);
+    if (format.equals(TEMPLATE)) {
+      return new Loaded(ModelLoader.loadTemplate(file, options), Optional.empty());
+    }
     if (format.equals(CYCLONEDX)) {
       return new Loaded(
           new LoadResult(Optional.empty(), List.of(notAModel(file)), List.of(file.toString())),
@@ -80,11 +88,15 @@ final class ModelFiles {
   }
 
   /**
-   * The format a file's start shows: {@code bulwark} for a model file (and for a file that cannot
-   * be read, which the loader then reports), an importer's name, or nothing when it is neither.
+   * The format a file's start shows: {@code template} for a template file, {@code bulwark} for a
+   * model file (and for a file that cannot be read, which the loader then reports), {@code
+   * cyclonedx} for an SBOM, an importer's name, or nothing when it is none of these.
    */
   static Optional<String> detect(Path file) {
     Optional<Source> peek = read(file, Source.HEAD_BYTES).map(b -> new Source(file.toString(), b));
+    if (peek.isPresent() && TEMPLATE_KEY.matcher(peek.get().head()).find()) {
+      return Optional.of(TEMPLATE);
+    }
     if (peek.isEmpty() || BULWARK_KEY.matcher(peek.get().head()).find()) {
       return Optional.of(BULWARK);
     }

@@ -108,6 +108,15 @@ public final class ModelLoader {
     return loader.run(file);
   }
 
+  /**
+   * Loads a template file on its own, expanded with its parameters' defaults (or the first allowed
+   * values), with the templates it imports, and validates it: how a template's author checks it.
+   * Its ids are not prefixed; a parameter without a default is an error.
+   */
+  public static LoadResult loadTemplate(Path file, LoadOptions options) {
+    return new ModelLoader(options).runTemplate(file);
+  }
+
   /** Loads with the default limits and project root. */
   public static LoadResult load(Path file) {
     return load(file, LoadOptions.DEFAULTS);
@@ -145,14 +154,37 @@ public final class ModelLoader {
   }
 
   private LoadResult run(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
+    Path absolute = start(file);
+    Chain chain = new Chain();
+    chain.push(absolute.toString(), label(absolute));
+    return validated(visit(absolute, file.toString(), chain, unboundIds, Optional.empty(), ""));
+  }
+
+  private LoadResult runTemplate(Path file) {
+    Path absolute = start(file);
+    String display = file.toString();
+    files.add(display);
+    Optional<Model> model = Optional.empty();
+    Optional<byte[]> bytes = read(absolute, display);
+    if (bytes.isPresent()) {
+      TemplateReader.Result read =
+          TemplateReader.read(display, bytes.get(), options.limits(), Optional.empty());
+      problems.addAll(read.problems());
+      model = read.template().flatMap(template -> expandAlone(template, absolute, display));
+    }
+    return validated(model);
+  }
+
+  /** Settles the project root and the templates for a model in {@code file}; its absolute path. */
+  private Path start(Path file) {
     projectRoot = projectRoot(file, options);
     realProjectRoot = realPath(projectRoot).orElse(projectRoot);
     templates = templates(file, options);
-    Chain chain = new Chain();
-    chain.push(absolute.toString(), label(absolute));
-    Optional<Model> model =
-        visit(absolute, file.toString(), chain, unboundIds, Optional.empty(), "");
+    return file.toAbsolutePath().normalize();
+  }
+
+  /** The composed model validated, with every problem found on the way. */
+  private LoadResult validated(Optional<Model> model) {
     model.ifPresent(composed ->
         ModelValidator.validate(composed, unboundIds).stream()
             .filter(
@@ -161,6 +193,23 @@ public final class ModelLoader {
     // a template used twice reports a problem of its own text twice, identically
     List<Problem> distinct = List.copyOf(new LinkedHashSet<>(problems));
     return new LoadResult(model, distinct, files);
+  }
+
+  /** A template with its defaults, composed with what it imports, its ids unprefixed. */
+  private Optional<Model> expandAlone(Template template, Path absolute, String display) {
+    Template.Instance instance =
+        template.instantiate(
+            Map.of(), parameter -> Position.startOf(display), Position.startOf(display));
+    problems.addAll(instance.problems());
+    unboundIds.addAll(instance.parsed().unboundIds());
+    if (instance.model().isEmpty()) {
+      return Optional.empty();
+    }
+    moves.add(new Moves("", instance));
+    Chain chain = new Chain();
+    chain.push("template:" + template.name(), "template " + template.name());
+    return Optional.of(
+        compose(instance.model().get(), Optional.of(absolute), display, chain, unboundIds, ""));
   }
 
   /**
