@@ -10,10 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Bulwark ids for the elements of a peer tool's file. Peer ids are often UUIDs, numbers or names
- * with spaces; a Bulwark id must be valid ({@code [A-Za-z0-9][A-Za-z0-9._-]*}) and should be
- * readable, because people write it in triage and mitigations. A readable peer id is kept as it is;
- * otherwise the element's name is turned into a slug. Ids are unique across the whole model;
- * clashes get {@code -2}, {@code -3}, … in file order, kept ids first, so the result is stable.
+ * with spaces; a Bulwark id must be valid ({@code [A-Za-z0-9][A-Za-z0-9._-]*}, at most 200) and
+ * should be readable, because people write it in triage and mitigations. A readable peer id is kept
+ * as it is; otherwise the element's name is turned into a slug. Ids are unique across the whole
+ * model (every kind of element, ignoring case); a clash gets {@code -2}, {@code -3}, ….
+ *
+ * <p>An importer that knows all its elements first {@link #assign}s their ids at once, kept ids
+ * first, so the result is stable; one that finds them as it walks the file {@link #claim}s each
+ * from one pool.
  */
 public final class Ids {
   /** Longest slug made from a name; long threat titles would make unwieldy ids. */
@@ -23,8 +27,13 @@ public final class Ids {
   private static final Pattern UUID_LIKE =
       Pattern.compile("(?i).*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{16,}.*");
   private static final Pattern LETTER = Pattern.compile(".*[A-Za-z].*");
+  private static final int MAX = 200;
 
-  private Ids() {}
+  /** Ids handed out, in lower case. */
+  private final Set<String> taken = new HashSet<>();
+
+  /** A new, empty pool. */
+  public Ids() {}
 
   /** What an element would like as its id: kept exactly, or a slug that may need a suffix. */
   public record Candidate(String preferred, boolean exact) {
@@ -85,23 +94,38 @@ public final class Ids {
    * never has to give way to a slug; a later clash gets the lowest free suffix.
    */
   public static List<String> assign(List<Candidate> candidates) {
-    Set<String> taken = new HashSet<>();
+    Ids pool = new Ids();
     String[] ids = new String[candidates.size()];
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < candidates.size(); i++) {
         Candidate candidate = candidates.get(i);
         if (candidate.exact() == (pass == 0)) {
-          ids[i] = free(candidate.preferred(), taken);
+          ids[i] = pool.free(candidate.preferred());
         }
       }
     }
     return List.of(ids);
   }
 
-  private static String free(String preferred, Set<String> taken) {
+  /**
+   * Claims an id from this pool: {@code wanted} itself when it is valid, else its slug, else {@code
+   * fallback}; made unique with the lowest free suffix.
+   */
+  public String claim(String wanted, String fallback) {
+    String base = valid(wanted) ? wanted : slug(wanted);
+    return free(base.isEmpty() ? fallback : base);
+  }
+
+  /** Claims the slug of a name, or {@code fallback} when the name has no letter or digit. */
+  public String named(String name, String fallback) {
+    return claim(slug(name), fallback);
+  }
+
+  private String free(String preferred) {
     String id = preferred;
     for (int n = 2; !taken.add(id.toLowerCase(Locale.ROOT)); n++) {
-      id = preferred + "-" + n;
+      String suffix = "-" + n;
+      id = preferred.substring(0, Math.min(preferred.length(), MAX - suffix.length())) + suffix;
     }
     return id;
   }

@@ -7,14 +7,12 @@ import dev.bulwark.model.DataAsset;
 import dev.bulwark.model.Flow;
 import dev.bulwark.model.Mitigation;
 import dev.bulwark.model.Model;
-import dev.bulwark.model.Position;
 import dev.bulwark.model.Positions;
 import dev.bulwark.model.Threat;
 import dev.bulwark.model.TriageEntry;
 import dev.bulwark.model.Zone;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,14 +29,14 @@ public final class ModelDraft {
   public final List<Mitigation> mitigations = new ArrayList<>();
   public final List<TriageEntry> triage = new ArrayList<>();
 
-  /** The model, its own position at the start of the peer file. */
+  /** The model, with its positions in the peer file. */
   public Model build(
       String id,
       String title,
       Optional<String> description,
       Optional<String> owner,
       Optional<Business> business,
-      Position at) {
+      Positions positions) {
     return new Model(
         Model.FORMAT_VERSION,
         id,
@@ -60,11 +58,6 @@ public final class ModelDraft {
         List.of(),
         List.of(),
         Optional.empty(),
-        at(at));
-  }
-
-  /** Positions of an element that has only its own place. */
-  public static Positions at(Position position) {
-    return new Positions(position, Map.of());
+        positions);
   }
 }

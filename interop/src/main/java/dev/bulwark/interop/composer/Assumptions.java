@@ -1,6 +1,6 @@
 package dev.bulwark.interop.composer;
 
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.PeerFile;
 import dev.bulwark.model.parse.Node;
 import dev.bulwark.model.parse.Node.Mapping;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ final class Assumptions {
 
   /** The assumptions as lines of a Markdown list, in file order. */
   static List<String> read(Context cx, List<Node> nodes) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       String what = "assumption " + (i + 1);
@@ -39,8 +39,7 @@ final class Assumptions {
               .orElse("A-" + (i + 1));
       StringBuilder line = new StringBuilder("- " + label + ": " + content.get());
       metadata.get("Comments").forEach(c -> line.append(" (").append(c.value()).append(')'));
-      List<String> tags =
-          r.texts(body.get(), "tags", what).stream().map(Reading.Text::value).toList();
+      List<String> tags = r.texts(body.get(), "tags", what);
       if (!tags.isEmpty()) {
         line.append(" [").append(String.join(", ", tags)).append(']');
       }
@@ -53,7 +52,7 @@ final class Assumptions {
 
   /** Which threats and mitigations rest on which assumptions. */
   static void links(Context cx, List<Node> nodes) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     for (int i = 0; i < nodes.size(); i++) {
       String what = "assumption link " + (i + 1);
       Optional<Mapping> link = r.body(nodes.get(i), what);
@@ -72,11 +71,11 @@ final class Assumptions {
             link.get().position(),
             what
                 + " joins assumption "
-                + Reading.quote(assumption.get())
+                + PeerFile.quote(assumption.get())
                 + " and "
                 + type.get().toLowerCase(java.util.Locale.ROOT)
                 + " "
-                + Reading.quote(linked.get())
+                + PeerFile.quote(linked.get())
                 + ", which the file does not both hold",
             "the link is left out");
         continue;

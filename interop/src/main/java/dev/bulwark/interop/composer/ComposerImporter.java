@@ -1,11 +1,12 @@
 package dev.bulwark.interop.composer;
 
+import dev.bulwark.interop.Ids;
 import dev.bulwark.interop.Imported;
 import dev.bulwark.interop.Importer;
+import dev.bulwark.interop.ModelDraft;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.interop.Source;
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
 import dev.bulwark.model.Mitigation;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.Position;
@@ -13,8 +14,6 @@ import dev.bulwark.model.parse.Node;
 import dev.bulwark.model.parse.Node.Entry;
 import dev.bulwark.model.parse.Node.Mapping;
 import dev.bulwark.model.parse.ParseLimits;
-import dev.bulwark.model.parse.Trees;
-import dev.bulwark.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,27 +82,24 @@ public final class ComposerImporter implements Importer {
 
   @Override
   public Imported read(Source source, ParseLimits limits) {
-    Trees.TreeResult tree = Trees.read(source.file(), source.bytes(), limits);
-    Context cx = new Context();
-    cx.reading.addAll(tree.problems());
-    if (tree.root().isEmpty() || tree.problems().stream().anyMatch(Problem::isError)) {
-      return new Imported(Optional.empty(), cx.reading.problems());
-    }
-    Node root = tree.root().get();
+    Context cx = new Context(PeerFile.parse(source, limits));
     Optional<Model> model =
-        root instanceof Node.Sequence statements
-            ? Optional.of(statements(cx, source, statements))
-            : cx.reading.body(root, "the Threat Composer file").map(m -> mapping(cx, m));
-    return new Imported(model, cx.reading.problems());
+        cx.file
+            .cleanRoot()
+            .flatMap(root ->
+                root instanceof Node.Sequence statements
+                    ? Optional.of(statements(cx, source, statements))
+                    : cx.file.body(root, "the Threat Composer file").map(m -> mapping(cx, m)));
+    return new Imported(model, cx.file.problems());
   }
 
   private static Model mapping(Context cx, Mapping root) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     Optional<String> type = r.text(root, "type", "the file");
     if (type.filter(t -> t.equals("threat-pack") || t.equals("mitigation-pack")).isPresent()) {
       leftovers(r, root, PACK);
       String name = r.text(root, "name", "the pack").orElse(type.get());
-      String id = r.text(root, "id", "the pack").map(IdPool::slug).orElse(IdPool.slug(name));
+      String id = r.text(root, "id", "the pack").map(Ids::slug).orElse(Ids.slug(name));
       return assemble(
           cx,
           new Heading(
@@ -122,7 +118,7 @@ public final class ComposerImporter implements Importer {
     info.ifPresent(i -> r.leftovers(i, Set.of("name", "description"), "'applicationInfo'"));
     section(r, root, "architecture", "Architecture", parts);
     section(r, root, "dataflow", "Data flow", parts);
-    String id = IdPool.slug(title);
+    String id = Ids.slug(title);
     return assemble(
         cx,
         new Heading(id.isEmpty() ? "threat-composer" : id, title, Optional.empty()),
@@ -134,7 +130,7 @@ public final class ComposerImporter implements Importer {
   /** A list of threat statements, without mitigations or links. */
   private static Model statements(Context cx, Source source, Node.Sequence items) {
     String name = source.file().replaceAll(".*[/\\\\]", "").replaceAll("\\.json$", "");
-    String id = IdPool.slug(name);
+    String id = Ids.slug(name);
     List<Items.Item> threats = Items.index(cx, items.items(), "threat", cx.threats);
     return model(
         new Heading(id.isEmpty() ? "threat-statements" : id, name, Optional.empty()),
@@ -147,7 +143,7 @@ public final class ComposerImporter implements Importer {
 
   private static Model assemble(
       Context cx, Heading heading, Mapping root, List<String> parts, Position at) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<Items.Item> threats =
         Items.index(cx, r.list(root, "threats", "the file"), "threat", cx.threats);
     List<Items.Item> mitigations =
@@ -176,40 +172,29 @@ public final class ComposerImporter implements Importer {
 
   private static Model model(
       Heading heading, Threats.Result threats, List<Mitigation> mitigations, Position at) {
-    return new Model(
-        Model.FORMAT_VERSION,
+    ModelDraft draft = new ModelDraft();
+    draft.threats.addAll(threats.threats());
+    draft.mitigations.addAll(mitigations);
+    draft.triage.addAll(threats.triage());
+    return draft.build(
         heading.id(),
         heading.title(),
         heading.description(),
         Optional.empty(),
         Optional.empty(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        threats.threats(),
-        mitigations,
-        threats.triage(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        Places.at(at).positions());
+        Places.of(at));
   }
 
   /** The description of the architecture or data flow under a heading; its image is reported. */
   private static void section(
-      Reading r, Mapping root, String key, String heading, List<String> parts) {
+      PeerFile r, Mapping root, String key, String heading, List<String> parts) {
     Optional<Mapping> section = r.mapping(root, key, "the workspace");
     section
-        .flatMap(s -> r.text(s, "description", Reading.quote(key)))
+        .flatMap(s -> r.text(s, "description", PeerFile.quote(key)))
         .ifPresent(text -> parts.add("### " + heading + "\n\n" + text));
     section
         .flatMap(s -> r.get(s, "image"))
-        .filter(Reading::informative)
+        .filter(PeerFile::informative)
         .ifPresent(image ->
             r.notMapped(
                 image.position(),
@@ -217,15 +202,15 @@ public final class ComposerImporter implements Importer {
                     + heading.toLowerCase(java.util.Locale.ROOT)
                     + " diagram is an image; a Bulwark model has elements instead",
                 "model the diagram's elements and flows, or draw them with 'bulwark report'"));
-    section.ifPresent(s -> r.leftovers(s, Set.of("description", "image"), Reading.quote(key)));
+    section.ifPresent(s -> r.leftovers(s, Set.of("description", "image"), PeerFile.quote(key)));
   }
 
-  private static void leftovers(Reading r, Mapping root, Set<String> read) {
+  private static void leftovers(PeerFile r, Mapping root, Set<String> read) {
     for (Entry entry : r.entries(root)) {
-      if (!read.contains(entry.key().value()) && Reading.informative(entry.value())) {
+      if (!read.contains(entry.key().value()) && PeerFile.informative(entry.value())) {
         r.notMapped(
             entry.key().position(),
-            Reading.quote(entry.key().value()) + " is not mapped",
+            PeerFile.quote(entry.key().value()) + " is not mapped",
             "Bulwark's model has no place for it; see docs/interop.md");
       }
     }

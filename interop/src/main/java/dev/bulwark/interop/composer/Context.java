@@ -1,15 +1,15 @@
 package dev.bulwark.interop.composer;
 
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.Ids;
+import dev.bulwark.interop.PeerFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** What the parts of one Threat Composer import share. */
 final class Context {
-  final Reading reading = new Reading(false);
-  final IdPool ids = new IdPool();
+  final PeerFile file;
+  final Ids ids = new Ids();
 
   /** Threat Composer threat id (a UUID) → threat id. */
   final Map<String, String> threats = new LinkedHashMap<>();
@@ -22,4 +22,8 @@ final class Context {
 
   /** Threat or mitigation UUID → the assumptions linked to it, in link order. */
   final Map<String, List<String>> assumed = new LinkedHashMap<>();
+
+  Context(PeerFile file) {
+    this.file = file;
+  }
 }

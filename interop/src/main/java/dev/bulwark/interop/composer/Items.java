@@ -1,6 +1,6 @@
 package dev.bulwark.interop.composer;
 
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.PeerFile;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.parse.Node;
 import dev.bulwark.model.parse.Node.Mapping;
@@ -21,7 +21,7 @@ final class Items {
   record Item(Mapping body, Position at, String uuid, String id, String what) {}
 
   static List<Item> index(Context cx, List<Node> nodes, String kind, Map<String, String> idOfUuid) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<Item> items = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       Node node = nodes.get(i);
@@ -39,10 +39,10 @@ final class Items {
       if (!uuid.isEmpty() && idOfUuid.putIfAbsent(uuid, id) != null) {
         r.notMapped(
             r.where(body.get(), "id"),
-            what + " repeats the id " + Reading.quote(uuid) + "; links to it reach the first",
+            what + " repeats the id " + PeerFile.quote(uuid) + "; links to it reach the first",
             "");
       }
-      items.add(new Item(body.get(), node.position(), uuid, id, kind + " " + Reading.quote(id)));
+      items.add(new Item(body.get(), node.position(), uuid, id, kind + " " + PeerFile.quote(id)));
     }
     return items;
   }

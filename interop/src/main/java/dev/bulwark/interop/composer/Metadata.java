@@ -1,7 +1,7 @@
 package dev.bulwark.interop.composer;
 
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
 import dev.bulwark.model.parse.Node;
 import dev.bulwark.model.parse.Node.Mapping;
 import java.util.ArrayList;
@@ -16,10 +16,10 @@ import java.util.Set;
  * list of texts. The keys an importer reads are taken out; the rest are reported as not mapped.
  */
 record Metadata(Map<String, List<Text>> values) {
-  static Metadata read(Reading r, Mapping owner, String what) {
+  static Metadata read(PeerFile r, Mapping owner, String what) {
     Map<String, List<Text>> values = new LinkedHashMap<>();
     for (Node item : r.list(owner, "metadata", what)) {
-      Optional<Mapping> pair = r.asMapping(item, "an item of 'metadata' of " + what);
+      Optional<Mapping> pair = r.mapping(item, "an item of 'metadata' of " + what);
       if (pair.isEmpty()) {
         continue;
       }
@@ -29,7 +29,7 @@ record Metadata(Map<String, List<Text>> values) {
         continue;
       }
       List<Text> texts = new ArrayList<>();
-      String valueWhat = "metadata " + Reading.quote(key.get()) + " of " + what;
+      String valueWhat = "metadata " + PeerFile.quote(key.get()) + " of " + what;
       if (value.get() instanceof Node.Sequence list) {
         for (Node each : list.items()) {
           r.asText(each, "an item of " + valueWhat)
@@ -53,7 +53,7 @@ record Metadata(Map<String, List<Text>> values) {
   }
 
   /** One not-mapped warning naming the keys not in {@code used}, with their values. */
-  void leftovers(Reading r, Set<String> used, String what, dev.bulwark.model.Position at) {
+  void leftovers(PeerFile r, Set<String> used, String what, dev.bulwark.model.Position at) {
     List<String> rest = new ArrayList<>();
     values.forEach((key, texts) -> {
       if (!used.contains(key) && !texts.isEmpty()) {
@@ -65,7 +65,7 @@ record Metadata(Map<String, List<Text>> values) {
           at,
           what
               + ": metadata "
-              + String.join(", ", rest.stream().map(Reading::quote).toList())
+              + String.join(", ", rest.stream().map(PeerFile::quote).toList())
               + " not mapped",
           "Bulwark's model has no field for it; see docs/interop.md");
     }

@@ -2,8 +2,8 @@ package dev.bulwark.interop.composer;
 
 import static java.util.Map.entry;
 
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Mitigation;
 import dev.bulwark.model.MitigationCategory;
 import dev.bulwark.model.MitigationStatus;
@@ -36,7 +36,7 @@ final class Mitigations {
 
   /** Mitigation UUID → the ids of the threats it mitigates, from the links. */
   static Map<String, Set<String>> links(Context cx, List<Node> links) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     Map<String, Set<String>> mitigates = new LinkedHashMap<>();
     for (int i = 0; i < links.size(); i++) {
       String what = "mitigation link " + (i + 1);
@@ -52,9 +52,9 @@ final class Mitigations {
             link.get().position(),
             what
                 + " joins "
-                + Reading.quote(mitigation.get())
+                + PeerFile.quote(mitigation.get())
                 + " and "
-                + Reading.quote(linked.get())
+                + PeerFile.quote(linked.get())
                 + ", but the file has no "
                 + (cx.mitigations.containsKey(mitigation.get()) ? "threat" : "mitigation")
                 + " of that id",
@@ -69,14 +69,14 @@ final class Mitigations {
   static List<Mitigation> build(
       Context cx, List<Items.Item> items, Map<String, Set<String>> mitigates) {
     List<Mitigation> mitigations = new ArrayList<>();
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     for (Items.Item item : items) {
       Mapping body = item.body();
       String what = item.what();
       Metadata metadata = Metadata.read(r, body, what);
       metadata.leftovers(r, Set.of("Comments"), what, item.at());
       r.leftovers(body, READ, what, item.at());
-      List<String> tags = r.texts(body, "tags", what).stream().map(Reading.Text::value).toList();
+      List<String> tags = r.texts(body, "tags", what);
       Optional<String> described = Threats.description(cx, item, Optional.empty(), metadata);
       Optional<String> description =
           tags.isEmpty()

@@ -2,9 +2,9 @@ package dev.bulwark.interop.composer;
 
 import static java.util.Map.entry;
 
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Goal;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.Stride;
@@ -75,7 +75,7 @@ final class Threats {
   }
 
   private static Threat threat(Context cx, Items.Item item) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     var body = item.body();
     String what = item.what();
     Metadata metadata = Metadata.read(r, body, what);
@@ -91,7 +91,7 @@ final class Threats {
             .orElse(item.id());
 
     List<Goal> goals = new ArrayList<>();
-    for (Text goal : r.texts(body, "impactedGoal", what)) {
+    for (Text goal : r.locatedTexts(body, "impactedGoal", what)) {
       goalOf(goal.value())
           .ifPresentOrElse(
               g -> {
@@ -104,14 +104,14 @@ final class Threats {
                       goal.position(),
                       what
                           + " impacts the goal "
-                          + Reading.quote(goal.value())
+                          + PeerFile.quote(goal.value())
                           + ", which is not a Bulwark goal; the statement keeps it",
                       "goals: confidentiality, integrity, availability, accountability, privacy,"
                           + " safety"));
     }
     Set<String> tags = new LinkedHashSet<>();
-    r.texts(body, "tags", what).forEach(t -> tags.add(t.value()));
-    r.texts(body, "impactedAssets", what).forEach(t -> tags.add("asset:" + t.value()));
+    tags.addAll(r.texts(body, "tags", what));
+    r.locatedTexts(body, "impactedAssets", what).forEach(t -> tags.add("asset:" + t.value()));
 
     List<Stride> stride = new ArrayList<>();
     for (Text letter : metadata.get("STRIDE")) {
@@ -167,7 +167,7 @@ final class Threats {
 
   /** A decided status as a triage entry on the threat; an identified threat is open anyway. */
   private static Optional<TriageEntry> status(Context cx, Items.Item item) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     return r.located(item.body(), "status", item.what())
         .flatMap(s -> r.oneOf(STATUS, s, "the status of " + item.what()))
         .filter(s -> s != TriageStatus.OPEN)

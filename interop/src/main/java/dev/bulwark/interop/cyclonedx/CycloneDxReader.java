@@ -1,17 +1,15 @@
 package dev.bulwark.interop.cyclonedx;
 
-import static dev.bulwark.interop.peer.Reading.quote;
+import static dev.bulwark.interop.PeerFile.quote;
 
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
 import dev.bulwark.interop.Source;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.parse.Node;
 import dev.bulwark.model.parse.Node.Entry;
 import dev.bulwark.model.parse.Node.Mapping;
 import dev.bulwark.model.parse.ParseLimits;
-import dev.bulwark.model.parse.Trees;
-import dev.bulwark.model.problem.Problem;
 import dev.bulwark.model.problem.ProblemType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,14 +50,16 @@ public final class CycloneDxReader {
   private static final Set<String> TOP_KEYS =
       Set.of("bomFormat", "specVersion", "metadata", "components", "$schema");
 
-  private final Reading r = new Reading(false);
+  private final PeerFile r;
   private final List<SbomComponent> components = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
 
   /** Keys of components that are not kept, with how many components carry each. */
   private final Map<String, Integer> unkept = new TreeMap<>();
 
-  private CycloneDxReader() {}
+  private CycloneDxReader(PeerFile file) {
+    this.r = file;
+  }
 
   /** Whether a file looks like a CycloneDX SBOM in JSON. */
   public static boolean recognises(Source source) {
@@ -70,16 +70,11 @@ public final class CycloneDxReader {
   }
 
   public static Sbom read(Source source, ParseLimits limits) {
-    return new CycloneDxReader().run(source, limits);
+    return new CycloneDxReader(PeerFile.parse(source, limits)).run();
   }
 
-  private Sbom run(Source source, ParseLimits limits) {
-    Trees.TreeResult tree = Trees.read(source.file(), source.bytes(), limits);
-    r.addAll(tree.problems());
-    if (tree.root().isEmpty() || tree.problems().stream().anyMatch(Problem::isError)) {
-      return new Sbom(Optional.empty(), List.of(), r.problems());
-    }
-    Optional<Mapping> root = r.body(tree.root().get(), "the SBOM");
+  private Sbom run() {
+    Optional<Mapping> root = r.cleanRoot().flatMap(node -> r.body(node, "the SBOM"));
     if (root.isEmpty()) {
       return new Sbom(Optional.empty(), List.of(), r.problems());
     }
@@ -104,7 +99,7 @@ public final class CycloneDxReader {
           "the inventory keeps name, version, purl, type and licenses");
     }
     for (Entry entry : root.get().entries()) {
-      if (!TOP_KEYS.contains(entry.key().value()) && Reading.informative(entry.value())) {
+      if (!TOP_KEYS.contains(entry.key().value()) && PeerFile.informative(entry.value())) {
         r.notMapped(
             entry.key().position(),
             "the SBOM's " + quote(entry.key().value()) + " is not kept",
@@ -146,7 +141,7 @@ public final class CycloneDxReader {
       component(body.get(), label).ifPresent(this::keep);
       for (Entry entry : body.get().entries()) {
         String key = entry.key().value();
-        if (!COMPONENT_KEYS.contains(key) && Reading.informative(entry.value())) {
+        if (!COMPONENT_KEYS.contains(key) && PeerFile.informative(entry.value())) {
           unkept.merge(key, 1, Integer::sum);
         }
       }
@@ -220,7 +215,7 @@ public final class CycloneDxReader {
   private List<String> licenses(Mapping body, String what) {
     List<String> licenses = new ArrayList<>();
     for (Node item : r.list(body, "licenses", what)) {
-      Optional<Mapping> choice = r.asMapping(item, "a license of " + what);
+      Optional<Mapping> choice = r.mapping(item, "a license of " + what);
       if (choice.isEmpty()) {
         continue;
       }

@@ -4,6 +4,7 @@ import dev.bulwark.interop.Guess;
 import dev.bulwark.interop.Ids;
 import dev.bulwark.interop.ModelDraft;
 import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Actor;
 import dev.bulwark.model.ActorKind;
 import dev.bulwark.model.Authentication;
@@ -74,7 +75,7 @@ final class OtmRead {
     }
 
     Positions positions() {
-      return ModelDraft.at(node.position());
+      return Places.of(node.position());
     }
   }
 
@@ -92,7 +93,7 @@ final class OtmRead {
     Node.Mapping root = found.get();
     checkVersion(root);
     Optional<Node.Mapping> project = file.mapping(root, "project", "the OTM document");
-    if (project.isEmpty() && !PeerFile.has(root, "project")) {
+    if (project.isEmpty() && file.value(root, "project").isEmpty()) {
       file.error(
           ProblemType.MISSING_FIELD, root.position(), "the OTM document has no 'project'", "");
     }
@@ -132,7 +133,7 @@ final class OtmRead {
     if (version.isPresent() && !version.get().matches("0\\.[12](\\..*)?")) {
       file.notMapped(
           "version",
-          PeerFile.field(root, "otmVersion").orElseThrow().position(),
+          file.where(root, "otmVersion"),
           "otmVersion "
               + version.get()
               + " is not 0.1 or 0.2, the versions Bulwark knows; it is read as 0.2");
@@ -167,7 +168,7 @@ final class OtmRead {
         project.flatMap(p -> file.text(p, "description", owner)),
         projectOwner,
         business(attributes),
-        file.start());
+        Places.of(file.start()));
   }
 
   private static Optional<Business> business(Map<String, String> attributes) {
@@ -230,7 +231,7 @@ final class OtmRead {
       if (!seen.add(raw.peerId())) {
         file.error(
             ProblemType.DUPLICATE_ID,
-            PeerFile.field(raw.node(), "id").orElseThrow().position(),
+            file.where(raw.node(), "id"),
             raw.owner() + " has the id '" + raw.peerId() + "' of an earlier one",
             "references to it reach the first one");
       }
@@ -256,7 +257,7 @@ final class OtmRead {
       String key = entry.key().value();
       if (key.startsWith(Otm.ATTRIBUTE) && entry.value() instanceof Node.Scalar scalar) {
         ours.put(key.substring(Otm.ATTRIBUTE.length()), scalar.value());
-      } else if (!PeerFile.empty(entry.value())) {
+      } else if (PeerFile.informative(entry.value())) {
         file.notMapped(
             kind + ".attributes",
             entry.key().position(),
@@ -270,7 +271,7 @@ final class OtmRead {
     if (!file.list(raw.node(), "representations", raw.owner()).isEmpty()) {
       file.notMapped(
           "representations",
-          PeerFile.field(raw.node(), "representations").orElseThrow().position(),
+          file.where(raw.node(), "representations"),
           "representations (diagrams and code places) of "
               + raw.owner()
               + " have no place in a Bulwark model; left out");
@@ -493,7 +494,7 @@ final class OtmRead {
     Optional<String> zone = zoneOf(raw, new HashSet<>());
     if (zone.isEmpty()) {
       Position at =
-          PeerFile.field(raw.node(), "parent").map(Node::position).orElse(raw.node().position());
+          file.value(raw.node(), "parent").map(Node::position).orElse(raw.node().position());
       file.error(
           ProblemType.MISSING_FIELD,
           at,
@@ -530,7 +531,7 @@ final class OtmRead {
       if (id == null) {
         file.notMapped(
             "asset-reference",
-            PeerFile.field(assets, key).orElseThrow().position(),
+            file.where(assets, key),
             "'"
                 + key
                 + "' of "
@@ -645,7 +646,7 @@ final class OtmRead {
       } else {
         file.notMapped(
             "asset-reference",
-            PeerFile.field(raw.node(), "assets").orElseThrow().position(),
+            file.where(raw.node(), "assets"),
             "'assets' of " + raw.owner() + " names '" + peer + "', which is no asset; left out");
       }
     }
@@ -678,7 +679,7 @@ final class OtmRead {
               : "no component of the document";
       file.notMapped(
           "flow-endpoint",
-          PeerFile.field(raw.node(), key).orElseThrow().position(),
+          file.where(raw.node(), key),
           "'"
               + key
               + "' of "

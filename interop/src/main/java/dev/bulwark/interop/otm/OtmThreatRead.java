@@ -1,8 +1,8 @@
 package dev.bulwark.interop.otm;
 
 import dev.bulwark.interop.Guess;
-import dev.bulwark.interop.ModelDraft;
 import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.interop.otm.OtmRead.Instance;
 import dev.bulwark.interop.otm.OtmRead.Raw;
 import dev.bulwark.interop.otm.OtmRead.Use;
@@ -176,7 +176,7 @@ final class OtmThreatRead {
       } else {
         file.notMapped(
             "threat.category",
-            PeerFile.field(raw.node(), "categories").orElseThrow().position(),
+            file.where(raw.node(), "categories"),
             "category '"
                 + category
                 + "' of "
@@ -196,7 +196,7 @@ final class OtmThreatRead {
       } else {
         file.notMapped(
             "threat.cwe",
-            PeerFile.field(raw.node(), "cwes").orElseThrow().position(),
+            file.where(raw.node(), "cwes"),
             "'" + text + "' in the cwes of " + raw.owner() + " is not a CWE id; left out");
       }
     }
@@ -253,11 +253,11 @@ final class OtmThreatRead {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            ModelDraft.at(stateAt(first))));
+            Places.of(stateAt(first))));
   }
 
-  private static Position stateAt(Instance instance) {
-    return PeerFile.field(instance.node(), "state")
+  private Position stateAt(Instance instance) {
+    return file.value(instance.node(), "state")
         .map(Node::position)
         .orElse(instance.node().position());
   }
@@ -269,11 +269,11 @@ final class OtmThreatRead {
         "mitigation",
         raw.owner(),
         Set.of("id", "name", "description", "riskReduction", "attributes"));
-    if (PeerFile.has(raw.node(), "riskReduction")) {
+    if (file.value(raw.node(), "riskReduction").isPresent()) {
       file.number(raw.node(), "riskReduction", raw.owner());
       file.notMapped(
           "mitigation.riskReduction",
-          PeerFile.field(raw.node(), "riskReduction").orElseThrow().position(),
+          file.where(raw.node(), "riskReduction"),
           "'riskReduction' of "
               + raw.owner()
               + " is left out: Bulwark does not estimate how much a mitigation reduces risk");

@@ -1,6 +1,6 @@
 package dev.bulwark.interop.pytm;
 
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.PeerFile;
 import dev.bulwark.model.parse.Node;
 import dev.bulwark.model.parse.Node.Mapping;
 import dev.bulwark.model.parse.Node.Scalar;
@@ -15,15 +15,15 @@ import java.util.Set;
  * Both are read. pytm's enumerations are written {@code Classification.SECRET} in its output and
  * {@code SECRET} in input; both are read.
  */
-record Attributes(Reading r, Mapping body, Optional<Mapping> controls, String what) {
-  static Attributes of(Reading r, Mapping body, String what) {
+record Attributes(PeerFile r, Mapping body, Optional<Mapping> controls, String what) {
+  static Attributes of(PeerFile r, Mapping body, String what) {
     return new Attributes(r, body, r.mapping(body, "controls", what), what);
   }
 
   /** A boolean attribute, set on the object or in its controls. */
   boolean is(String key) {
-    return r.flag(body, key, what)
-        || controls.map(c -> r.flag(c, key, "'controls' of " + what)).orElse(false);
+    return r.flag(body, key, what).orElse(false)
+        || controls.map(c -> r.flag(c, key, "'controls' of " + what).orElse(false)).orElse(false);
   }
 
   Optional<String> text(String key) {
@@ -48,7 +48,7 @@ record Attributes(Reading r, Mapping body, Optional<Mapping> controls, String wh
    * {@code [0]} (the default diagram level) or an enumeration's NONE or UNKNOWN.
    */
   static boolean informative(Node node) {
-    if (!Reading.informative(node)) {
+    if (!PeerFile.informative(node)) {
       return false;
     }
     return switch (node) {

@@ -1,9 +1,8 @@
 package dev.bulwark.interop.pytm;
 
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Zone;
 import dev.bulwark.model.ZoneKind;
 import dev.bulwark.model.parse.Node;
@@ -27,7 +26,7 @@ final class Boundaries {
   private record Raw(String name, String id, Mapping body, Optional<Text> parent, String what) {}
 
   static List<Zone> read(Context cx, List<Node> nodes) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<Raw> raws = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       String what = "boundary " + (i + 1);
@@ -36,16 +35,16 @@ final class Boundaries {
       if (name.isEmpty()) {
         continue;
       }
-      String named = "boundary " + Reading.quote(name.get());
+      String named = "boundary " + PeerFile.quote(name.get());
       if (cx.zones.containsKey(name.get())) {
         r.error(
             ProblemType.DUPLICATE_ID,
             r.where(body.get(), "name"),
-            "two boundaries are named " + Reading.quote(name.get()),
+            "two boundaries are named " + PeerFile.quote(name.get()),
             "pytm refers to boundaries by name: give each its own");
         continue;
       }
-      String id = cx.ids.claim(IdPool.slug(name.get()), "boundary");
+      String id = cx.ids.named(name.get(), "boundary");
       cx.zones.put(name.get(), id);
       if (name.get().toLowerCase(Locale.ROOT).contains("internet")) {
         cx.internet.add(id);
@@ -62,13 +61,13 @@ final class Boundaries {
               r.error(
                   ProblemType.DANGLING_REFERENCE,
                   up.position(),
-                  raw.what() + " lies in " + Reading.quote(up.value()) + ", which is no boundary",
+                  raw.what() + " lies in " + PeerFile.quote(up.value()) + ", which is no boundary",
                   "");
             } else if (upId.equals(raw.id()) || chain(parent, upId).contains(raw.id())) {
               r.error(
                   ProblemType.ZONE_CYCLE,
                   up.position(),
-                  raw.what() + " lies in " + Reading.quote(up.value()) + ", which lies in it",
+                  raw.what() + " lies in " + PeerFile.quote(up.value()) + ", which lies in it",
                   "a boundary cannot lie inside itself");
             } else {
               parent.put(raw.id(), upId);

@@ -1,7 +1,7 @@
 package dev.bulwark.interop.pytm;
 
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.Ids;
+import dev.bulwark.interop.PeerFile;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -9,8 +9,8 @@ import java.util.Set;
 
 /** What the parts of one pytm import share: pytm refers to everything by name. */
 final class Context {
-  final Reading reading = new Reading(false);
-  final IdPool ids = new IdPool();
+  final PeerFile file;
+  final Ids ids = new Ids();
 
   /** Boundary name → zone id. */
   final Map<String, String> zones = new LinkedHashMap<>();
@@ -29,4 +29,8 @@ final class Context {
 
   /** Element name → its attributes, for what flows need to know of their ends. */
   final Map<String, Attributes> attributes = new LinkedHashMap<>();
+
+  Context(PeerFile file) {
+    this.file = file;
+  }
 }

@@ -1,8 +1,7 @@
 package dev.bulwark.interop.pytm;
 
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Classification;
 import dev.bulwark.model.DataAsset;
 import dev.bulwark.model.Rating;
@@ -53,7 +52,7 @@ final class DataItems {
           "processedBy");
 
   static List<DataAsset> read(Context cx, List<Node> nodes) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<DataAsset> assets = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       String what = "data " + (i + 1);
@@ -66,13 +65,13 @@ final class DataItems {
         r.error(
             ProblemType.DUPLICATE_ID,
             r.where(body.get(), "name"),
-            "two data are named " + Reading.quote(name.get()),
+            "two data are named " + PeerFile.quote(name.get()),
             "pytm refers to data by name: give each its own");
         continue;
       }
-      String named = "data " + Reading.quote(name.get());
+      String named = "data " + PeerFile.quote(name.get());
       Attributes attributes = Attributes.of(r, body.get(), named);
-      String id = cx.ids.claim(IdPool.slug(name.get()), "data");
+      String id = cx.ids.named(name.get(), "data");
       cx.data.put(name.get(), id);
       r.leftovers(body.get(), READ, named, body.get().position(), Attributes::informative);
       String level = attributes.term("classification").orElse("unknown");
@@ -84,7 +83,7 @@ final class DataItems {
             "the classification of "
                 + named
                 + " is "
-                + Reading.quote(level)
+                + PeerFile.quote(level)
                 + ", which is not one of pytm's",
             "allowed: " + String.join(", ", CLASSIFICATION.keySet().stream().sorted().toList()));
         level = "unknown";

@@ -2,9 +2,8 @@ package dev.bulwark.interop.pytm;
 
 import static java.util.Map.entry;
 
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Actor;
 import dev.bulwark.model.ActorKind;
 import dev.bulwark.model.Component;
@@ -91,7 +90,7 @@ final class Elements {
 
   /** First pass: names and ids, so that flows can refer to elements in any order. */
   static List<Raw> index(Context cx, List<Node> nodes) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<Raw> raws = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       String what = "element " + (i + 1);
@@ -104,13 +103,13 @@ final class Elements {
         r.error(
             ProblemType.DUPLICATE_ID,
             r.where(body.get(), "name"),
-            "two elements are named " + Reading.quote(name.get()),
+            "two elements are named " + PeerFile.quote(name.get()),
             "pytm refers to elements by name: give each its own");
         continue;
       }
-      String named = "element " + Reading.quote(name.get());
+      String named = "element " + PeerFile.quote(name.get());
       String type = r.text(body.get(), "__class__", named).orElse("Asset");
-      String id = cx.ids.claim(IdPool.slug(name.get()), "element");
+      String id = cx.ids.named(name.get(), "element");
       cx.elements.put(name.get(), id);
       boolean actor = type.equals("Actor") || type.equals("ExternalEntity");
       if (actor) {
@@ -136,7 +135,7 @@ final class Elements {
     List<Actor> actors = new ArrayList<>();
     List<Component> components = new ArrayList<>();
     for (Raw raw : raws) {
-      Reading r = cx.reading;
+      PeerFile r = cx.file;
       String zone = zones.of(raw.body(), raw.what());
       Set<String> used = new LinkedHashSet<>(READ);
       used.addAll(CONTROLS.keySet());
@@ -171,14 +170,14 @@ final class Elements {
 
   private static Component component(
       Context cx, Raw raw, String zone, boolean internet, List<String> tags, Places places) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     ComponentKind kind = KINDS.get(raw.type());
     if (kind == null) {
       r.notMapped(
           r.where(raw.body(), "__class__"),
           raw.what()
               + " is a "
-              + Reading.quote(raw.type())
+              + PeerFile.quote(raw.type())
               + ", a class Bulwark does not know; kind 'service' assumed",
           "classes: " + String.join(", ", KINDS.keySet().stream().sorted().toList()));
       kind = ComponentKind.SERVICE;
@@ -225,7 +224,7 @@ final class Elements {
           Set<String> used = new LinkedHashSet<>(mapped);
           used.addAll(Set.of("isEncryptedAtRest", "isAdmin"));
           used.addAll(Flows.SINK_CONTROLS);
-          cx.reading.leftovers(
+          cx.file.leftovers(
               controls,
               used,
               "the controls of " + raw.what(),

@@ -1,7 +1,7 @@
 package dev.bulwark.interop.pytm;
 
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.Threat;
 import dev.bulwark.model.parse.Node;
@@ -48,7 +48,7 @@ final class Findings {
           "Likelihood Of Attack");
 
   static List<Threat> read(Context cx, List<Node> nodes) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<Threat> threats = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       String what = "finding " + (i + 1);
@@ -79,7 +79,7 @@ final class Findings {
                           r.where(finding, "target"),
                           what
                               + " targets "
-                              + Reading.quote(t)
+                              + PeerFile.quote(t)
                               + ", which is no element; left out of 'affects'")));
       List<String> text = new ArrayList<>();
       for (String key :
@@ -113,7 +113,7 @@ final class Findings {
     return threats;
   }
 
-  private static Optional<Severity> severity(Reading r, Mapping finding, String what) {
+  private static Optional<Severity> severity(PeerFile r, Mapping finding, String what) {
     Optional<String> written = r.text(finding, "severity", what);
     Optional<Severity> severity =
         written.map(s -> SEVERITY.get(s.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
@@ -123,7 +123,7 @@ final class Findings {
           "the severity of "
               + what
               + " is "
-              + Reading.quote(written.get())
+              + PeerFile.quote(written.get())
               + ", which is none of pytm's; it is derived instead");
     }
     return severity;

@@ -2,10 +2,9 @@ package dev.bulwark.interop.pytm;
 
 import static java.util.Map.entry;
 
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Authentication;
 import dev.bulwark.model.Authorization;
 import dev.bulwark.model.Control;
@@ -99,7 +98,7 @@ final class Flows {
           "inScope");
 
   static List<Flow> read(Context cx, List<Node> nodes) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<Flow> flows = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       String what = "dataflow " + (i + 1);
@@ -113,8 +112,8 @@ final class Flows {
   }
 
   private static Optional<Flow> one(Context cx, Mapping body, String name) {
-    Reading r = cx.reading;
-    String what = "dataflow " + Reading.quote(name);
+    PeerFile r = cx.file;
+    String what = "dataflow " + PeerFile.quote(name);
     Optional<Text> source = end(cx, body, "source", what);
     Optional<Text> sink = end(cx, body, "sink", what);
     if (source.isEmpty() || sink.isEmpty()) {
@@ -158,7 +157,7 @@ final class Flows {
     flow.text("responseTo").ifPresent(request -> description.add("Response to " + request + "."));
     return Optional.of(
         new Flow(
-            cx.ids.claim(IdPool.slug(name), "flow"),
+            cx.ids.named(name, "flow"),
             from,
             to,
             protocol,
@@ -174,9 +173,9 @@ final class Flows {
   }
 
   private static Optional<Text> end(Context cx, Mapping body, String key, String what) {
-    Optional<Text> name = cx.reading.requiredText(body, key, what);
+    Optional<Text> name = cx.file.requiredText(body, key, what);
     if (name.isPresent() && !cx.elements.containsKey(name.get().value())) {
-      cx.reading.error(
+      cx.file.error(
           ProblemType.DANGLING_REFERENCE,
           name.get().position(),
           "the "
@@ -184,7 +183,7 @@ final class Flows {
               + " of "
               + what
               + " is "
-              + Reading.quote(name.get().value())
+              + PeerFile.quote(name.get().value())
               + ", which is no element",
           "elements: " + String.join(", ", cx.elements.keySet()));
       return Optional.empty();
@@ -241,17 +240,17 @@ final class Flows {
   static List<String> dataRefs(
       Context cx, Mapping body, String key, String what, Places places, String field) {
     Set<String> ids = new LinkedHashSet<>();
-    for (Text ref : cx.reading.texts(body, key, what)) {
+    for (Text ref : cx.file.locatedTexts(body, key, what)) {
       String id = cx.data.get(ref.value());
       if (id == null) {
-        cx.reading.error(
+        cx.file.error(
             ProblemType.DANGLING_REFERENCE,
             ref.position(),
-            Reading.quote(key)
+            PeerFile.quote(key)
                 + " of "
                 + what
                 + " names "
-                + Reading.quote(ref.value())
+                + PeerFile.quote(ref.value())
                 + ", which is no data",
             "data: " + String.join(", ", cx.data.keySet()));
       } else if (ids.add(id)) {

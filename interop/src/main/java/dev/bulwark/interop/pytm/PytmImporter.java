@@ -1,17 +1,16 @@
 package dev.bulwark.interop.pytm;
 
+import dev.bulwark.interop.Ids;
 import dev.bulwark.interop.Imported;
 import dev.bulwark.interop.Importer;
+import dev.bulwark.interop.ModelDraft;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.interop.Source;
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.Zone;
 import dev.bulwark.model.parse.Node.Mapping;
 import dev.bulwark.model.parse.ParseLimits;
-import dev.bulwark.model.parse.Trees;
-import dev.bulwark.model.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,19 +56,15 @@ public final class PytmImporter implements Importer {
 
   @Override
   public Imported read(Source source, ParseLimits limits) {
-    Trees.TreeResult tree = Trees.read(source.file(), source.bytes(), limits);
-    Context cx = new Context();
-    Reading r = cx.reading;
-    r.addAll(tree.problems());
-    if (tree.root().isEmpty() || tree.problems().stream().anyMatch(Problem::isError)) {
-      return new Imported(Optional.empty(), r.problems());
-    }
+    Context cx = new Context(PeerFile.parse(source, limits));
+    PeerFile r = cx.file;
     return new Imported(
-        r.body(tree.root().get(), "the pytm model").map(root -> model(cx, root)), r.problems());
+        r.cleanRoot().flatMap(root -> r.body(root, "the pytm model")).map(root -> model(cx, root)),
+        r.problems());
   }
 
   private static Model model(Context cx, Mapping root) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     String title = r.required(root, "name", "the pytm model").orElse("pytm model");
     List<Zone> zones =
         new ArrayList<>(Boundaries.read(cx, r.list(root, "boundaries", "the model")));
@@ -81,27 +76,19 @@ public final class PytmImporter implements Importer {
     var threats = Findings.read(cx, r.list(root, "findings", "the model"));
     zones.addAll(placement.made());
     r.leftovers(root, READ, "the pytm model", root.position(), Attributes::informative);
-    String slug = IdPool.slug(title);
-    return new Model(
-        Model.FORMAT_VERSION,
+    String slug = Ids.slug(title);
+    ModelDraft draft = new ModelDraft();
+    draft.zones.addAll(zones);
+    draft.actors.addAll(elements.actors());
+    draft.components.addAll(elements.components());
+    draft.data.addAll(data);
+    draft.flows.addAll(flows);
+    draft.threats.addAll(threats);
+    return draft.build(
         slug.isEmpty() ? "pytm-model" : slug,
         title,
         r.text(root, "description", "the model"),
         Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        zones,
-        elements.actors(),
-        elements.components(),
-        data,
-        flows,
-        threats,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
         Optional.empty(),
         Places.at(root.position()).field("title", r.get(root, "name")).positions());
   }

@@ -1,15 +1,14 @@
 package dev.bulwark.interop.pytm;
 
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Position;
-import dev.bulwark.model.Positions;
 import dev.bulwark.model.Zone;
 import dev.bulwark.model.ZoneKind;
 import dev.bulwark.model.parse.Node.Mapping;
 import dev.bulwark.model.problem.ProblemType;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,7 +28,7 @@ final class Zones {
   }
 
   String of(Mapping body, String what) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     Optional<Text> boundary = r.located(body, "inBoundary", what);
     if (boundary.isEmpty()) {
       return noBoundary();
@@ -39,7 +38,7 @@ final class Zones {
       r.error(
           ProblemType.DANGLING_REFERENCE,
           boundary.get().position(),
-          what + " lies in " + Reading.quote(boundary.get().value()) + ", which is no boundary",
+          what + " lies in " + PeerFile.quote(boundary.get().value()) + ", which is no boundary",
           "boundaries: " + String.join(", ", cx.zones.keySet()));
       return noBoundary();
     }
@@ -64,7 +63,7 @@ final class Zones {
               Optional.empty(),
               Optional.of("Elements that pytm puts in no boundary."),
               List.of(),
-              new Positions(at, Map.of()));
+              Places.of(at));
     }
     return noBoundary.id();
   }

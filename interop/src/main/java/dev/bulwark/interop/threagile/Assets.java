@@ -1,10 +1,10 @@
 package dev.bulwark.interop.threagile;
 
-import static dev.bulwark.interop.peer.Reading.quote;
+import static dev.bulwark.interop.PeerFile.quote;
 
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Actor;
 import dev.bulwark.model.ActorKind;
 import dev.bulwark.model.Component;
@@ -48,7 +48,7 @@ final class Assets {
 
   /** First pass: the id of every technical asset, so that everything else can refer to it. */
   static List<Raw> index(Context cx, Mapping root) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<Raw> raws = new ArrayList<>();
     for (Entry entry :
         r.mapping(root, "technical_assets", "the model").map(r::entries).orElse(List.of())) {
@@ -81,10 +81,10 @@ final class Assets {
   static Set<String> targets(Context cx, List<Raw> raws) {
     Set<String> targets = new HashSet<>();
     for (Raw raw : raws) {
-      if (cx.reading.get(raw.body(), "communication_links").orElse(null) instanceof Mapping links) {
+      if (cx.file.get(raw.body(), "communication_links").orElse(null) instanceof Mapping links) {
         for (Entry link : links.entries()) {
           if (link.value() instanceof Mapping body
-              && cx.reading.get(body, "target").orElse(null) instanceof Scalar target) {
+              && cx.file.get(body, "target").orElse(null) instanceof Scalar target) {
             targets.add(target.value().strip());
           }
         }
@@ -105,13 +105,13 @@ final class Assets {
       List<Actor> actors,
       List<Component> components) {
     for (Raw raw : raws) {
-      Reading r = cx.reading;
+      PeerFile r = cx.file;
       String type =
           r.located(raw.body(), "type", raw.what())
               .flatMap(t -> r.oneOf(TYPES, t, "'type' of " + raw.what()))
               .orElse("process");
-      boolean human = r.flag(raw.body(), "used_as_client_by_human", raw.what());
-      boolean internet = r.flag(raw.body(), "internet", raw.what());
+      boolean human = r.flag(raw.body(), "used_as_client_by_human", raw.what()).orElse(false);
+      boolean internet = r.flag(raw.body(), "internet", raw.what()).orElse(false);
       String zone =
           Optional.ofNullable(setting.zoneOf().get(raw.threagileId()))
               .orElseGet(() -> internet ? setting.open().internet() : setting.open().noBoundary());
@@ -126,7 +126,7 @@ final class Assets {
 
   private static Actor actor(
       Context cx, Raw raw, boolean human, boolean internet, String zone, List<String> runtimeTags) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     Mapping body = raw.body();
     String usage = r.text(body, "usage", raw.what()).orElse("business");
     Set<String> used =
@@ -163,7 +163,7 @@ final class Assets {
 
   private static Component component(
       Context cx, Raw raw, String type, boolean internet, String zone, List<String> runtimeTags) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     Mapping body = raw.body();
     String what = raw.what();
     List<String> technologies = technologies(r, raw);
@@ -201,7 +201,7 @@ final class Assets {
         technologies.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", technologies)),
         Optional.of(zone),
         internet ? Exposure.INTERNET : Exposure.INTERNAL,
-        r.flag(body, "custom_developed_parts", what),
+        r.flag(body, "custom_developed_parts", what).orElse(false),
         formats(r, raw),
         processes,
         stores,
@@ -210,19 +210,19 @@ final class Assets {
             .orElse(EncryptionAtRest.NONE),
         List.of(),
         r.text(body, "owner", what),
-        tags(r, raw, runtimeTags, r.flag(body, "out_of_scope", what)),
+        tags(r, raw, runtimeTags, r.flag(body, "out_of_scope", what).orElse(false)),
         List.of(),
         places.positions());
   }
 
-  private static List<String> technologies(Reading r, Raw raw) {
+  private static List<String> technologies(PeerFile r, Raw raw) {
     List<String> names = new ArrayList<>();
     r.text(raw.body(), "technology", raw.what()).ifPresent(names::add);
-    r.texts(raw.body(), "technologies", raw.what()).forEach(t -> names.add(t.value()));
+    names.addAll(r.texts(raw.body(), "technologies", raw.what()));
     return names.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList();
   }
 
-  private static ComponentKind kind(Reading r, Raw raw, String type, List<String> technologies) {
+  private static ComponentKind kind(PeerFile r, Raw raw, String type, List<String> technologies) {
     if (type.equals("external-entity")) {
       return ComponentKind.EXTERNAL_SERVICE;
     }
@@ -253,9 +253,9 @@ final class Assets {
     return assumed;
   }
 
-  private static List<DataFormat> formats(Reading r, Raw raw) {
+  private static List<DataFormat> formats(PeerFile r, Raw raw) {
     Set<DataFormat> formats = new LinkedHashSet<>();
-    for (Text format : r.texts(raw.body(), "data_formats_accepted", raw.what())) {
+    for (Text format : r.locatedTexts(raw.body(), "data_formats_accepted", raw.what())) {
       r.oneOf(Terms.FORMAT, format, "a data format of " + raw.what()).ifPresent(formats::add);
     }
     return List.copyOf(formats);
@@ -264,10 +264,10 @@ final class Assets {
   private static List<String> dataRefs(
       Context cx, Raw raw, String key, String field, Places places) {
     Set<String> ids = new LinkedHashSet<>();
-    for (Text ref : cx.reading.texts(raw.body(), key, raw.what())) {
+    for (Text ref : cx.file.locatedTexts(raw.body(), key, raw.what())) {
       String id = cx.data.get(ref.value());
       if (id == null) {
-        cx.reading.error(
+        cx.file.error(
             ProblemType.DANGLING_REFERENCE,
             ref.position(),
             quote(key)
@@ -284,7 +284,7 @@ final class Assets {
     return List.copyOf(ids);
   }
 
-  private static Optional<String> description(Reading r, Raw raw) {
+  private static Optional<String> description(PeerFile r, Raw raw) {
     Optional<String> own = r.text(raw.body(), "description", raw.what());
     Optional<String> why = r.text(raw.body(), "justification_out_of_scope", raw.what());
     String text = own.orElse(raw.title());
@@ -292,9 +292,9 @@ final class Assets {
   }
 
   private static List<String> tags(
-      Reading r, Raw raw, List<String> runtimeTags, boolean outOfScope) {
+      PeerFile r, Raw raw, List<String> runtimeTags, boolean outOfScope) {
     Set<String> tags = new LinkedHashSet<>();
-    r.texts(raw.body(), "tags", raw.what()).forEach(t -> tags.add(t.value()));
+    tags.addAll(r.texts(raw.body(), "tags", raw.what()));
     if (outOfScope) {
       tags.add("out-of-scope");
     }

@@ -1,10 +1,10 @@
 package dev.bulwark.interop.threagile;
 
-import static dev.bulwark.interop.peer.Reading.quote;
+import static dev.bulwark.interop.PeerFile.quote;
 
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.Zone;
 import dev.bulwark.model.ZoneKind;
@@ -29,7 +29,7 @@ final class Boundaries {
   static final int MAX_TRUST = 90;
 
   private final Context cx;
-  private final Reading r;
+  private final PeerFile r;
   private final Map<String, Raw> byId = new LinkedHashMap<>();
   private final Map<String, String> parent = new LinkedHashMap<>();
 
@@ -38,7 +38,7 @@ final class Boundaries {
 
   private Boundaries(Context cx) {
     this.cx = cx;
-    this.r = cx.reading;
+    this.r = cx.file;
   }
 
   private record Raw(
@@ -86,7 +86,7 @@ final class Boundaries {
   }
 
   private void nest(Raw outer) {
-    for (Text inner : r.texts(outer.body(), "trust_boundaries_nested", outer.what())) {
+    for (Text inner : r.locatedTexts(outer.body(), "trust_boundaries_nested", outer.what())) {
       String name = inner.value();
       if (!byId.containsKey(name)) {
         r.error(
@@ -126,7 +126,7 @@ final class Boundaries {
   }
 
   private void place(Raw boundary) {
-    for (Text asset : r.texts(boundary.body(), "technical_assets_inside", boundary.what())) {
+    for (Text asset : r.locatedTexts(boundary.body(), "technical_assets_inside", boundary.what())) {
       String name = asset.value();
       String before = placement.get(name);
       if (!cx.assets.containsKey(name)) {
@@ -178,7 +178,7 @@ final class Boundaries {
         kind,
         Optional.ofNullable(parent.get(raw.threagileId())).map(up -> byId.get(up).id()),
         r.text(body, "description", what).or(() -> Optional.of(raw.entry().key().value())),
-        r.texts(body, "tags", what).stream().map(Text::value).distinct().toList(),
+        r.texts(body, "tags", what).stream().distinct().toList(),
         Places.at(raw.entry().key().position())
             .field("id", raw.idAt())
             .field("kind", r.get(body, "type"))

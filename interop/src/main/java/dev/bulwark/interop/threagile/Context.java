@@ -1,7 +1,7 @@
 package dev.bulwark.interop.threagile;
 
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Reading;
+import dev.bulwark.interop.Ids;
+import dev.bulwark.interop.PeerFile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,8 +10,8 @@ import java.util.Map;
  * Threagile id became, per kind (Threagile ids are unique per kind, Bulwark ids across kinds).
  */
 final class Context {
-  final Reading reading = new Reading(true);
-  final IdPool ids = new IdPool();
+  final PeerFile file;
+  final Ids ids = new Ids();
 
   /** Data asset id → data asset id. */
   final Map<String, String> data = new LinkedHashMap<>();
@@ -27,4 +27,8 @@ final class Context {
 
   /** Shared runtime ids, as written. */
   final Map<String, String> runtimes = new LinkedHashMap<>();
+
+  Context(PeerFile file) {
+    this.file = file;
+  }
 }

@@ -1,10 +1,10 @@
 package dev.bulwark.interop.threagile;
 
-import static dev.bulwark.interop.peer.Reading.quote;
+import static dev.bulwark.interop.PeerFile.quote;
 
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Classification;
 import dev.bulwark.model.DataAsset;
 import dev.bulwark.model.Rating;
@@ -24,7 +24,7 @@ final class DataAssets {
   private DataAssets() {}
 
   static List<DataAsset> read(Context cx, Mapping root) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<DataAsset> assets = new ArrayList<>();
     for (Entry entry :
         r.mapping(root, "data_assets", "the model").map(r::entries).orElse(List.of())) {
@@ -37,7 +37,7 @@ final class DataAssets {
   }
 
   private static Optional<DataAsset> one(Context cx, Entry entry, Mapping body, String what) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     Optional<Text> threagileId = r.requiredText(body, "id", what);
     if (threagileId.isEmpty()) {
       return Optional.empty();
@@ -68,8 +68,7 @@ final class DataAssets {
         confidentiality
             .flatMap(c -> r.oneOf(Terms.CLASSIFICATION, c, "'confidentiality' of " + what))
             .orElse(Classification.INTERNAL);
-    List<String> tags =
-        new ArrayList<>(r.texts(body, "tags", what).stream().map(Text::value).toList());
+    List<String> tags = new ArrayList<>(r.texts(body, "tags", what));
     r.text(body, "quantity", what).ifPresent(quantity -> tags.add("quantity:" + quantity));
     if (r.text(body, "usage", what).orElse("business").equals("business")) {
       used.add("usage");
@@ -104,7 +103,7 @@ final class DataAssets {
 
   /** A rating, or medium (the model's default) when it is absent; unknown values are reported. */
   private static Rating rating(
-      Reading r, Map<String, Rating> terms, Optional<Text> value, String what) {
+      PeerFile r, Map<String, Rating> terms, Optional<Text> value, String what) {
     return value.flatMap(text -> r.oneOf(terms, text, what)).orElse(Rating.MEDIUM);
   }
 }

@@ -1,10 +1,10 @@
 package dev.bulwark.interop.threagile;
 
-import static dev.bulwark.interop.peer.Reading.quote;
+import static dev.bulwark.interop.PeerFile.quote;
 
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.Stride;
 import dev.bulwark.model.Threat;
@@ -32,7 +32,7 @@ final class IndividualRisks {
   record Result(List<Threat> threats, Map<String, String> idOfRisk, Set<String> categories) {}
 
   static Result read(Context cx, Mapping root) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     List<Threat> threats = new ArrayList<>();
     Map<String, String> idOfRisk = new LinkedHashMap<>();
     Set<String> categories = new LinkedHashSet<>();
@@ -89,7 +89,7 @@ final class IndividualRisks {
   private static String syntheticId(Context cx, String category, Mapping risk, String what) {
     StringBuilder id = new StringBuilder(category);
     for (String key : RELEVANT) {
-      cx.reading.text(risk, key, what).ifPresent(part -> id.append('@').append(part));
+      cx.file.text(risk, key, what).ifPresent(part -> id.append('@').append(part));
     }
     return id.toString();
   }
@@ -102,7 +102,7 @@ final class IndividualRisks {
       Entry risk,
       Mapping body,
       String what) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     String synthetic = syntheticId(cx, category, body, what);
     String id = cx.ids.claim(synthetic.replace('@', '.').replace('>', '.'), "risk");
     String catWhat = "risk category " + quote(categoryEntry.key().value());
@@ -119,7 +119,7 @@ final class IndividualRisks {
     resolve(r, body, "most_relevant_trust_boundary", what, cx.boundaries::get)
         .ifPresent(affects::add);
     resolve(r, body, "most_relevant_data_asset", what, cx.data::get).ifPresent(affects::add);
-    for (Text asset : r.texts(body, "data_breach_technical_assets", what)) {
+    for (Text asset : r.locatedTexts(body, "data_breach_technical_assets", what)) {
       Optional.ofNullable(cx.assets.get(asset.value()))
           .ifPresentOrElse(
               affects::add,
@@ -173,7 +173,7 @@ final class IndividualRisks {
   }
 
   private static Optional<String> resolve(
-      Reading r, Mapping body, String key, String what, Function<String, String> lookup) {
+      PeerFile r, Mapping body, String key, String what, Function<String, String> lookup) {
     Optional<Text> ref = r.located(body, key, what);
     if (ref.isEmpty()) {
       return Optional.empty();

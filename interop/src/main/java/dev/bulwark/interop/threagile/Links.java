@@ -1,10 +1,10 @@
 package dev.bulwark.interop.threagile;
 
-import static dev.bulwark.interop.peer.Reading.quote;
+import static dev.bulwark.interop.PeerFile.quote;
 
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Authentication;
 import dev.bulwark.model.Authorization;
 import dev.bulwark.model.Control;
@@ -38,7 +38,7 @@ final class Links {
   static List<Flow> read(Context cx, List<Assets.Raw> assets) {
     List<Flow> flows = new ArrayList<>();
     for (Assets.Raw source : assets) {
-      Reading r = cx.reading;
+      PeerFile r = cx.file;
       for (Entry entry :
           r.mapping(source.body(), "communication_links", source.what())
               .map(r::entries)
@@ -54,7 +54,7 @@ final class Links {
 
   private static Optional<Flow> one(
       Context cx, Assets.Raw source, Entry entry, Mapping body, String what) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     Optional<Text> target = r.requiredText(body, "target", what);
     if (target.isEmpty()) {
       return Optional.empty();
@@ -93,16 +93,16 @@ final class Links {
             .flatMap(p -> r.oneOf(Terms.PROTOCOL, p, "'protocol' of " + what))
             .orElse(Protocol.TCP);
     Set<String> tags = new LinkedHashSet<>();
-    r.texts(body, "tags", what).forEach(t -> tags.add(t.value()));
+    tags.addAll(r.texts(body, "tags", what));
     protocolName
         .map(p -> p.value().toLowerCase(Locale.ROOT))
         .filter(p -> Terms.PROTOCOL.containsKey(p) && !Terms.EXACT_PROTOCOLS.contains(p))
         .ifPresent(p -> tags.add("protocol:" + p));
     List<Control> controls = new ArrayList<>();
-    if (r.flag(body, "vpn", what)) {
+    if (r.flag(body, "vpn", what).orElse(false)) {
       controls.add(Control.VPN);
     }
-    if (r.flag(body, "ip_filtered", what)) {
+    if (r.flag(body, "ip_filtered", what).orElse(false)) {
       controls.add(Control.IP_ALLOWLIST);
     }
     Set<String> used =
@@ -144,10 +144,10 @@ final class Links {
   private static List<String> data(Context cx, Mapping body, String what, Places places) {
     Set<String> ids = new LinkedHashSet<>();
     for (String key : List.of("data_assets_sent", "data_assets_received")) {
-      for (Text ref : cx.reading.texts(body, key, what)) {
+      for (Text ref : cx.file.locatedTexts(body, key, what)) {
         String id = cx.data.get(ref.value());
         if (id == null) {
-          cx.reading.error(
+          cx.file.error(
               ProblemType.DANGLING_REFERENCE,
               ref.position(),
               quote(key)

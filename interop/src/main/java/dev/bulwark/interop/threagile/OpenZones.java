@@ -1,12 +1,11 @@
 package dev.bulwark.interop.threagile;
 
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Position;
-import dev.bulwark.model.Positions;
 import dev.bulwark.model.Zone;
 import dev.bulwark.model.ZoneKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,7 +65,7 @@ final class OpenZones {
             Optional.empty(),
             Optional.of(description),
             List.of(),
-            new Positions(at, Map.of())));
+            Places.of(at)));
     return id;
   }
 }

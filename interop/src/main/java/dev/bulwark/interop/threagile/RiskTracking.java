@@ -1,11 +1,11 @@
 package dev.bulwark.interop.threagile;
 
-import static dev.bulwark.interop.peer.Reading.quote;
+import static dev.bulwark.interop.PeerFile.quote;
 import static java.util.Map.entry;
 
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Position;
 import dev.bulwark.model.Threat;
 import dev.bulwark.model.TriageEntry;
@@ -95,7 +95,7 @@ final class RiskTracking {
   record Result(List<TriageEntry> triage, List<Threat> threats) {}
 
   static Result read(Context cx, Mapping root, IndividualRisks.Result individual) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     Map<String, String> decided = new LinkedHashMap<>();
     List<TriageEntry> triage = new ArrayList<>();
     List<Threat> threats = new ArrayList<>();
@@ -143,7 +143,7 @@ final class RiskTracking {
 
   private record Decision(TriageStatus status, Optional<String> why, Optional<LocalDate> date) {}
 
-  private static Decision decision(Reading r, Mapping body, String what, Position at) {
+  private static Decision decision(PeerFile r, Mapping body, String what, Position at) {
     r.leftovers(body, Set.of("status", "justification", "ticket", "date", "checked_by"), what, at);
     Optional<Text> status = r.located(body, "status", what);
     String name = status.map(s -> s.value().toLowerCase(Locale.ROOT)).orElse("unchecked");
@@ -179,7 +179,7 @@ final class RiskTracking {
       Entry entry,
       IndividualRisks.Result individual,
       List<Threat> threats) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     String what = "risk tracking " + quote(riskId);
     List<String> parts = Arrays.asList(riskId.split("@", -1));
     String category = parts.get(0);

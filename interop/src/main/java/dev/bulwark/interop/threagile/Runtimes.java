@@ -1,9 +1,9 @@
 package dev.bulwark.interop.threagile;
 
-import static dev.bulwark.interop.peer.Reading.quote;
+import static dev.bulwark.interop.PeerFile.quote;
 
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.interop.peer.Reading.Text;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.PeerFile.Text;
 import dev.bulwark.model.parse.Node.Entry;
 import dev.bulwark.model.parse.Node.Mapping;
 import dev.bulwark.model.problem.ProblemType;
@@ -26,7 +26,7 @@ final class Runtimes {
 
   /** Technical asset id → its runtime tags. */
   static Map<String, List<String>> read(Context cx, Mapping root) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     Map<String, List<String>> tags = new LinkedHashMap<>();
     for (Entry entry :
         r.mapping(root, "shared_runtimes", "the model").map(r::entries).orElse(List.of())) {
@@ -37,7 +37,7 @@ final class Runtimes {
         continue;
       }
       cx.runtimes.put(id.get(), id.get());
-      for (Text asset : r.texts(body.get(), "technical_assets_running", what)) {
+      for (Text asset : r.locatedTexts(body.get(), "technical_assets_running", what)) {
         if (cx.assets.containsKey(asset.value())) {
           tags.computeIfAbsent(asset.value(), k -> new ArrayList<>()).add(TAG + id.get());
         } else {

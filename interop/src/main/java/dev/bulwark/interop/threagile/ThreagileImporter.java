@@ -1,31 +1,24 @@
 package dev.bulwark.interop.threagile;
 
+import dev.bulwark.interop.Ids;
 import dev.bulwark.interop.Imported;
 import dev.bulwark.interop.Importer;
+import dev.bulwark.interop.ModelDraft;
+import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.interop.Source;
-import dev.bulwark.interop.peer.IdPool;
-import dev.bulwark.interop.peer.Places;
-import dev.bulwark.interop.peer.Reading;
-import dev.bulwark.model.Actor;
 import dev.bulwark.model.Business;
-import dev.bulwark.model.Component;
 import dev.bulwark.model.Criticality;
-import dev.bulwark.model.DataAsset;
-import dev.bulwark.model.Flow;
 import dev.bulwark.model.Model;
-import dev.bulwark.model.Threat;
-import dev.bulwark.model.Zone;
 import dev.bulwark.model.parse.Node;
 import dev.bulwark.model.parse.Node.Entry;
 import dev.bulwark.model.parse.Node.Mapping;
 import dev.bulwark.model.parse.ParseLimits;
-import dev.bulwark.model.parse.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Threagile's YAML model: data assets, technical assets and their communication links, trust
@@ -74,70 +67,52 @@ public final class ThreagileImporter implements Importer {
 
   @Override
   public Imported read(Source source, ParseLimits limits) {
-    Trees.TreeResult tree = Trees.read(source.file(), source.bytes(), limits);
-    Context cx = new Context();
-    cx.reading.addAll(tree.problems());
-    if (tree.root().isEmpty() || tree.problems().stream().anyMatch(p -> p.isError())) {
-      return new Imported(Optional.empty(), cx.reading.problems());
-    }
-    Optional<Mapping> root = cx.reading.body(tree.root().get(), "the Threagile model");
-    if (root.isEmpty()) {
-      return new Imported(Optional.empty(), cx.reading.problems());
-    }
-    return new Imported(Optional.of(model(cx, root.get())), cx.reading.problems());
+    Context cx = new Context(PeerFile.parseWithMergeKeys(source, limits));
+    Optional<Model> model =
+        cx.file
+            .cleanRoot()
+            .flatMap(root -> cx.file.body(root, "the Threagile model"))
+            .map(root -> model(cx, root));
+    return new Imported(model, cx.file.problems());
   }
 
   private static Model model(Context cx, Mapping root) {
-    Reading r = cx.reading;
+    PeerFile r = cx.file;
     String title = r.text(root, "title", "the model").orElse("Threagile model");
-    String slug = IdPool.slug(title);
+    String slug = Ids.slug(title);
     String id = slug.isEmpty() ? "threagile-model" : slug;
 
-    List<DataAsset> data = DataAssets.read(cx, root);
+    ModelDraft draft = new ModelDraft();
+    draft.data.addAll(DataAssets.read(cx, root));
     List<Assets.Raw> raws = Assets.index(cx, root);
     Boundaries.Result boundaries = Boundaries.read(cx, root);
     OpenZones open = new OpenZones(cx, root.position());
-    List<Actor> actors = new ArrayList<>();
-    List<Component> components = new ArrayList<>();
     Assets.build(
         cx,
         raws,
         new Assets.Setting(boundaries.zoneOfAsset(), open, Runtimes.read(cx, root)),
         Assets.targets(cx, raws),
-        actors,
-        components);
-    List<Flow> flows = Links.read(cx, raws);
+        draft.actors,
+        draft.components);
+    draft.flows.addAll(Links.read(cx, raws));
     IndividualRisks.Result individual = IndividualRisks.read(cx, root);
     RiskTracking.Result tracking = RiskTracking.read(cx, root, individual);
-    List<Zone> zones = Stream.concat(boundaries.zones().stream(), open.zones().stream()).toList();
-    List<Threat> threats =
-        Stream.concat(individual.threats().stream(), tracking.threats().stream()).toList();
+    draft.zones.addAll(boundaries.zones());
+    draft.zones.addAll(open.zones());
+    draft.threats.addAll(individual.threats());
+    draft.threats.addAll(tracking.threats());
+    draft.triage.addAll(tracking.triage());
     leftovers(r, root);
-    return new Model(
-        Model.FORMAT_VERSION,
+    return draft.build(
         id,
         title,
         description(r, root),
         r.mapping(root, "author", "the model").flatMap(a -> r.text(a, "name", "'author'")),
         business(r, root),
-        List.of(),
-        zones,
-        actors,
-        components,
-        data,
-        flows,
-        threats,
-        List.of(),
-        tracking.triage(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
         Places.at(root.position()).field("title", r.get(root, "title")).positions());
   }
 
-  private static Optional<String> description(Reading r, Mapping root) {
+  private static Optional<String> description(PeerFile r, Mapping root) {
     List<String> parts = new ArrayList<>();
     r.text(root, "management_summary_comment", "the model").ifPresent(parts::add);
     r.mapping(root, "technical_overview", "the model")
@@ -146,7 +121,7 @@ public final class ThreagileImporter implements Importer {
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", parts));
   }
 
-  private static Optional<Business> business(Reading r, Mapping root) {
+  private static Optional<Business> business(PeerFile r, Mapping root) {
     Optional<Criticality> criticality =
         r.located(root, "business_criticality", "the model")
             .flatMap(c -> r.oneOf(Terms.BUSINESS, c, "'business_criticality'"));
@@ -167,10 +142,10 @@ public final class ThreagileImporter implements Importer {
   }
 
   /** One warning per top-level key that holds something the model has no place for. */
-  private static void leftovers(Reading r, Mapping root) {
+  private static void leftovers(PeerFile r, Mapping root) {
     for (Entry entry : r.entries(root)) {
       String key = entry.key().value();
-      if (!READ.contains(key) && Reading.informative(entry.value())) {
+      if (!READ.contains(key) && PeerFile.informative(entry.value())) {
         r.notMapped(
             entry.key().position(),
             "'" + key + "'" + summary(entry.value()) + " is not mapped",

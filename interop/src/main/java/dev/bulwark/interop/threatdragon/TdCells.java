@@ -163,13 +163,13 @@ final class TdCells {
   }
 
   /** Text at a path of mappings, without reporting: labels are optional and vary by version. */
-  private static Optional<String> nested(Node.Mapping from, String... path) {
+  private Optional<String> nested(Node.Mapping from, String... path) {
     Node node = from;
     for (String key : path) {
       if (!(node instanceof Node.Mapping mapping)) {
         return Optional.empty();
       }
-      Optional<Node> next = PeerFile.field(mapping, key);
+      Optional<Node> next = file.value(mapping, key);
       if (next.isEmpty()) {
         return Optional.empty();
       }
@@ -181,8 +181,8 @@ final class TdCells {
   }
 
   /** The text of a flow's first label: {@code labels[0].attrs.<selector>.text}. */
-  private static Optional<String> label(Node.Mapping cell, String selector) {
-    return PeerFile.field(cell, "labels")
+  private Optional<String> label(Node.Mapping cell, String selector) {
+    return file.value(cell, "labels")
         .filter(Node.Sequence.class::isInstance)
         .map(Node.Sequence.class::cast)
         .flatMap(labels -> labels.items().stream().findFirst())

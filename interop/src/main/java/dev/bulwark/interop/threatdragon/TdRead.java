@@ -4,6 +4,7 @@ import dev.bulwark.interop.Guess;
 import dev.bulwark.interop.Ids;
 import dev.bulwark.interop.ModelDraft;
 import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.interop.threatdragon.TdCell.End;
 import dev.bulwark.interop.threatdragon.TdCell.Kind;
 import dev.bulwark.interop.threatdragon.TdGeometry.Point;
@@ -189,7 +190,7 @@ final class TdRead {
         summary.flatMap(s -> file.text(s, "description", owner)),
         summary.flatMap(s -> file.text(s, "owner", owner)),
         Optional.empty(),
-        file.start());
+        Places.of(file.start()));
   }
 
   /** The flows of a diagram with their ends resolved; flows that cannot be placed are left out. */
@@ -354,7 +355,7 @@ final class TdRead {
         Rating.MEDIUM,
         personal,
         List.of(),
-        ModelDraft.at(file.start()));
+        Places.of(file.start()));
   }
 
   private static String orElse(String text, String fallback) {
@@ -395,7 +396,7 @@ final class TdRead {
               zone.parent().map(zoneIds::get),
               description,
               tags,
-              ModelDraft.at(zone.at())));
+              Places.of(zone.at())));
     }
   }
 
@@ -421,8 +422,7 @@ final class TdRead {
             tags.add("provides-authentication");
           }
           draft.actors.add(
-              new Actor(
-                  id, ActorKind.USER, zone, description, tags, ModelDraft.at(cell.position())));
+              new Actor(id, ActorKind.USER, zone, description, tags, Places.of(cell.position())));
         }
         case PROCESS -> {
           ComponentKind kind =
@@ -531,7 +531,7 @@ final class TdRead {
         Optional.empty(),
         tags,
         List.of(),
-        ModelDraft.at(cell.position()));
+        Places.of(cell.position()));
   }
 
   /** The Threat Dragon id and the out-of-scope mark every element and flow keeps. */
@@ -603,7 +603,7 @@ final class TdRead {
               List.of(),
               description(flow),
               tags,
-              ModelDraft.at(flow.position())));
+              Places.of(flow.position())));
     }
   }
 }

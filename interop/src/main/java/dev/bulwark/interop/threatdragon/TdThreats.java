@@ -4,6 +4,7 @@ import dev.bulwark.interop.Guess;
 import dev.bulwark.interop.Ids;
 import dev.bulwark.interop.ModelDraft;
 import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Goal;
 import dev.bulwark.model.Mitigation;
 import dev.bulwark.model.MitigationCategory;
@@ -157,7 +158,7 @@ final class TdThreats {
                 Optional.empty(),
                 List.of(),
                 Optional.empty(),
-                ModelDraft.at(PeerFile.field(raw.node(), "mitigation").orElseThrow().position())));
+                Places.of(file.where(raw.node(), "mitigation"))));
       }
     }
     for (Raw raw : raws) {
@@ -189,7 +190,7 @@ final class TdThreats {
         .ifPresent(score ->
             file.notMapped(
                 "threat.score",
-                PeerFile.field(raw.node(), "score").orElseThrow().position(),
+                file.where(raw.node(), "score"),
                 "the score '"
                     + score
                     + "' of "
@@ -212,7 +213,7 @@ final class TdThreats {
         Optional.empty(),
         List.of(),
         tags,
-        ModelDraft.at(raw.node().position()));
+        Places.of(raw.node().position()));
   }
 
   private static Optional<Goal> goal(String type) {
@@ -238,7 +239,7 @@ final class TdThreats {
       default -> {
         file.notMapped(
             "threat.severity",
-            PeerFile.field(raw.node(), "severity").orElseThrow().position(),
+            file.where(raw.node(), "severity"),
             "severity '"
                 + text.get()
                 + "' of "
@@ -260,7 +261,7 @@ final class TdThreats {
     if (status.isEmpty()) {
       file.notMapped(
           "threat.status",
-          PeerFile.field(raw.node(), "status").orElseThrow().position(),
+          file.where(raw.node(), "status"),
           "status '"
               + text.get()
               + "' of "
@@ -301,7 +302,7 @@ final class TdThreats {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        ModelDraft.at(PeerFile.field(raw.node(), "status").orElse(raw.node()).position()));
+        Places.of(file.value(raw.node(), "status").orElse(raw.node()).position()));
   }
 
   /** A mitigation's title: its text's first line, cut at a word near 80 characters. */

@@ -4,6 +4,7 @@ import dev.bulwark.interop.Guess;
 import dev.bulwark.interop.Ids;
 import dev.bulwark.interop.ModelDraft;
 import dev.bulwark.interop.PeerFile;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Actor;
 import dev.bulwark.model.ActorKind;
 import dev.bulwark.model.Authentication;
@@ -79,7 +80,7 @@ final class TmBomRead {
   /** A list item with its symbolic name, title and the id it was given. */
   private record Item(Node.Mapping node, String name, String title, String owner) {
     Positions at() {
-      return ModelDraft.at(node.position());
+      return Places.of(node.position());
     }
   }
 
@@ -111,7 +112,7 @@ final class TmBomRead {
               Optional.empty(),
               Optional.of("Outside every trust zone of the TM-BOM document: where its actors are."),
               List.of(),
-              ModelDraft.at(file.start())));
+              Places.of(file.start())));
     }
     zones.forEach(this::zone);
     actors.forEach(this::actor);
@@ -156,7 +157,7 @@ final class TmBomRead {
         Optional.empty(),
         criticality.map(c ->
             new Business(c, List.of(), Optional.empty(), "USD", Optional.empty(), Positions.NONE)),
-        file.start());
+        Places.of(file.start()));
   }
 
   private static Criticality criticality(String degree) {
@@ -227,7 +228,7 @@ final class TmBomRead {
     if (id.isEmpty()) {
       file.notMapped(
           "zone-reference",
-          PeerFile.field(item.node(), "trust_zone").orElseThrow().position(),
+          file.where(item.node(), "trust_zone"),
           item.owner() + " lies in '" + zone.get() + "', which is no trust zone of the document");
     }
     return id;

@@ -1,5 +1,7 @@
 package dev.bulwark.interop.tmt;
 
+import dev.bulwark.interop.Ids;
+import dev.bulwark.interop.Places;
 import dev.bulwark.interop.tmt.Shape.Kind;
 import dev.bulwark.model.Actor;
 import dev.bulwark.model.Authentication;
@@ -85,7 +87,7 @@ final class DiagramMapper {
     }
     List<Shape> nodes = shapes.stream().filter(DiagramMapper::isNode).toList();
     for (Shape node : nodes) {
-      String id = ids.of(node.label(), node.kind().name());
+      String id = ids.named(node.label(), Ids.slug(node.kind().name()));
       idsByGuid.put(node.guid(), id);
       zoneByNodeId.put(id, zoneOfNode.get(node.guid()));
     }
@@ -131,7 +133,7 @@ final class DiagramMapper {
     }
     Optional<String> surfaceZone = Optional.empty();
     if (outside) {
-      String id = ids.of(surface, "diagram");
+      String id = ids.named(surface, "diagram");
       surfaceZone = Optional.of(id);
       add(
           new Zone(
@@ -141,11 +143,11 @@ final class DiagramMapper {
               Optional.empty(),
               Optional.of("What lies outside every trust boundary of diagram '" + surface + "'"),
               List.of(TmtTags.TYPE + "DRAWINGSURFACE"),
-              new Positions(shapes.get(0).at(), Map.of())));
+              Places.of(shapes.get(0).at())));
     }
     Map<String, String> zoneIds = new LinkedHashMap<>();
     for (Shape border : borders) {
-      zoneIds.put(border.guid(), ids.of(border.label(), "zone"));
+      zoneIds.put(border.guid(), ids.named(border.label(), "zone"));
     }
     Map<String, Optional<Shape>> parents = new LinkedHashMap<>();
     for (int i = 0; i < borders.size(); i++) {
@@ -215,7 +217,7 @@ final class DiagramMapper {
             parent.map(p -> zoneIds.get(p.guid())).or(() -> surfaceZone),
             describe(border),
             tags(border),
-            new Positions(border.at(), Map.of())));
+            Places.of(border.at())));
   }
 
   private void add(Zone zone) {
@@ -289,7 +291,7 @@ final class DiagramMapper {
 
   private void node(Shape node, Optional<String> zone) {
     String id = idsByGuid.get(node.guid());
-    Positions positions = new Positions(node.at(), Map.of());
+    Positions positions = Places.of(node.at());
     outOfScope(node);
     if (node.kind() == Kind.INTERACTOR) {
       actors.add(new Actor(id, Kinds.actor(node), zone, describe(node), tags(node), positions));
@@ -372,7 +374,7 @@ final class DiagramMapper {
                   + " flow cannot; it is left out"));
       return Optional.empty();
     }
-    String id = ids.of(flow.label(), "flow");
+    String id = ids.named(flow.label(), "flow");
     idsByGuid.put(flow.guid(), id);
     Optional<Protocol> protocol = Kinds.protocol(flow);
     if (protocol.isEmpty() && yes(flow, "providesConfidentiality")) {
@@ -415,7 +417,7 @@ final class DiagramMapper {
             List.of(),
             describe(flow),
             tags.stream().distinct().toList(),
-            new Positions(flow.at(), Map.of())));
+            Places.of(flow.at())));
   }
 
   /** Says what became of a line boundary, which is not a zone. */

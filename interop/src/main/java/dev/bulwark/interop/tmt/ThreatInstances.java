@@ -1,6 +1,7 @@
 package dev.bulwark.interop.tmt;
 
-import dev.bulwark.model.Positions;
+import dev.bulwark.interop.Ids;
+import dev.bulwark.interop.Places;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.Stride;
 import dev.bulwark.model.Threat;
@@ -91,7 +92,7 @@ final class ThreatInstances {
             .orElse(typeId.isEmpty() ? "Threat" : typeId);
     String flowId =
         value.text("FlowGuid").map(idsByGuid::get).orElse(affects.stream().findFirst().orElse(""));
-    String id = ids.of(typeId + " " + flowId, "threat");
+    String id = ids.named(typeId + " " + flowId, "threat");
     Optional<Stride> stride =
         nonBlank(properties.get("UserThreatCategory"))
             .or(() -> value.text("UserThreatCategory"))
@@ -124,7 +125,7 @@ final class ThreatInstances {
             Optional.empty(),
             List.of(),
             tags,
-            new Positions(value.at(), Map.of())));
+            Places.of(value.at())));
     decision(id, value);
   }
 
@@ -192,8 +193,7 @@ final class ThreatInstances {
                 date(value.text("ModifiedAt")),
                 Optional.empty(),
                 Optional.empty(),
-                new Positions(
-                    value.child("State").map(XmlTree::at).orElse(value.at()), Map.of()))));
+                Places.of(value.child("State").map(XmlTree::at).orElse(value.at())))));
   }
 
   private record Decision(TriageStatus status, String why) {}

@@ -1,16 +1,17 @@
 package dev.bulwark.interop.tmt;
 
+import dev.bulwark.interop.Ids;
 import dev.bulwark.interop.Imported;
 import dev.bulwark.interop.Importer;
+import dev.bulwark.interop.ModelDraft;
+import dev.bulwark.interop.Places;
 import dev.bulwark.interop.Source;
 import dev.bulwark.model.Model;
-import dev.bulwark.model.Positions;
 import dev.bulwark.model.parse.ParseLimits;
 import dev.bulwark.model.problem.Problem;
 import dev.bulwark.model.problem.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -72,29 +73,21 @@ public final class TmtImporter implements Importer {
     notMapped(root, source.file(), problems);
     Optional<XmlTree> meta = root.child("MetaInformation");
     String name = meta.flatMap(m -> m.text("ThreatModelName")).orElse(baseName(source.file()));
+    ModelDraft draft = new ModelDraft();
+    draft.zones.addAll(diagrams.zones());
+    draft.actors.addAll(diagrams.actors());
+    draft.components.addAll(diagrams.components());
+    draft.flows.addAll(diagrams.flows());
+    draft.threats.addAll(instances.threats);
+    draft.triage.addAll(instances.triage);
     Model model =
-        new Model(
-            Model.FORMAT_VERSION,
+        draft.build(
             Optional.of(Ids.slug(name)).filter(s -> !s.isEmpty()).orElse("tmt-model"),
             name,
             description(meta),
             meta.flatMap(m -> m.text("Owner")),
             Optional.empty(),
-            List.of(),
-            diagrams.zones(),
-            diagrams.actors(),
-            diagrams.components(),
-            List.of(),
-            diagrams.flows(),
-            instances.threats,
-            List.of(),
-            instances.triage,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            new Positions(root.at(), Map.of()));
+            Places.of(root.at()));
     problems.sort(Problem.BY_POSITION);
     return new Imported(Optional.of(model), problems);
   }

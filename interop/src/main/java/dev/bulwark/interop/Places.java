@@ -1,4 +1,4 @@
-package dev.bulwark.interop.peer;
+package dev.bulwark.interop;
 
 import dev.bulwark.model.Position;
 import dev.bulwark.model.Positions;
@@ -19,8 +19,14 @@ public final class Places {
     this.self = self;
   }
 
+  /** The places of an element written at {@code self}; add its fields' with {@link #field}. */
   public static Places at(Position self) {
     return new Places(self);
+  }
+
+  /** The positions of an element that has only its own place. */
+  public static Positions of(Position self) {
+    return new Positions(self, Map.of());
   }
 
   /**
@@ -31,11 +37,13 @@ public final class Places {
     return this;
   }
 
+  /** Where a model field's value came from, when the peer file writes it. */
   public Places field(String key, Optional<Node> node) {
     node.ifPresent(found -> fields.put(key, found.position()));
     return this;
   }
 
+  /** The element's positions. */
   public Positions positions() {
     return new Positions(self, fields);
   }
