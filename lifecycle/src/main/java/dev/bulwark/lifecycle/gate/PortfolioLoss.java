@@ -42,7 +42,8 @@ public record PortfolioLoss(Settings settings, Simulator simulator) implements L
     List<GateFinding> problems = new ArrayList<>();
     portfolio.notices().stream()
         .filter(n -> n.level() == Level.ERROR)
-        .forEach(n -> problems.add(new GateFinding(n.position(), n.message(), n.code())));
+        .forEach(n ->
+            problems.add(new GateFinding(n.position(), n.message(), n.code() + ":" + n.message())));
     if (portfolio.isEmpty()) {
       return new LossEstimate(
           0,

@@ -4,6 +4,9 @@ import static dev.bulwark.lifecycle.gate.GateFixtures.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.analysis.SystemView;
+import dev.bulwark.model.Model;
+import dev.bulwark.model.load.LoadResult;
+import dev.bulwark.model.load.ModelLoader;
 import dev.bulwark.risk.fair.Mode;
 import dev.bulwark.risk.fair.Settings;
 import dev.bulwark.risk.fair.Simulator;
@@ -114,5 +117,35 @@ class PortfolioLossTest {
         .isEqualTo(
             "annualised loss 0 USD of 0 USD allowed (no loss scenario, and no open threat carries"
                 + " risk)");
+  }
+
+  @Test
+  void anEffectThatCannotBeSimulatedIsAProblemAtItsPlaceAndFailsTheBudget() {
+    // Validation refuses the effect; a caller that estimates the model anyway must not get a
+    // figure that silently leaves the effect out.
+    LoadResult loaded = ModelLoader.load(GateFixtures.DIR.resolve("loss-invalid-effect.yaml"));
+    assertThat(loaded.errors())
+        .extracting(p -> p.type().code())
+        .containsExactly("invalid-estimate");
+    Model model = loaded.model().orElseThrow();
+    GateInput input =
+        GateInput.of(
+            GateFixtures.DIR.resolve("loss-invalid-effect.yaml"),
+            model,
+            GateFixtures.assess(loaded));
+    LossEstimate estimate = LOSS.estimate(input);
+    assertThat(estimate.problems())
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.position().line()).isEqualTo(32);
+          assertThat(p.message())
+              .isEqualTo(
+                  "effect 1 of mitigation 'm-standby' cannot be used: 'by' is '0.5, 0.7, 1.5'");
+          assertThat(p.key()).startsWith("invalid-effect:");
+        });
+    CheckResult result =
+        new RiskBudget(OptionalInt.empty(), OptionalDouble.of(1e9), Optional.of(LOSS)).run(input);
+    assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(result.findings()).isEqualTo(estimate.problems());
   }
 }
