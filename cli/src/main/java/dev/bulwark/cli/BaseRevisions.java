@@ -5,10 +5,10 @@ import dev.bulwark.model.load.LoadResult;
 import java.nio.file.Path;
 
 /**
- * Reads the model file as it was at a git revision, for {@code gate --base REV}. This build has no
- * git reader ({@link #UNAVAILABLE}). The contract is that of the diff work's JGit reader, {@code
- * lifecycle.git.Revisions.load(repository, revision, model, options)}, so that wiring it is one
- * line at {@link GateCommand#REVISIONS}: {@code Revisions::load}.
+ * Reads the model file as it was at a git revision, for {@code gate --base REV}: the contract of
+ * the JGit reader {@code lifecycle.git.Revisions.load(repository, revision, model, options)}, wired
+ * at {@link GateCommand#REVISIONS}; a seam so that tests can stand in for it. {@link #UNAVAILABLE}
+ * is a reader for builds without git.
  */
 @FunctionalInterface
 interface BaseRevisions {
@@ -18,8 +18,10 @@ interface BaseRevisions {
    * @param repository the root of the working tree (the folder that holds {@code .git})
    * @param model the model file, an absolute path in the working tree
    * @return the load result, valid or not
-   * @throws RuntimeException the reader's own, when the repository, the revision or the file at it
-   *     cannot be read: the command shows its message and exits with 4
+   * @throws dev.bulwark.lifecycle.git.AbsentPathException when the revision exists but has no such
+   *     file: the model is new, and every open threat counts as new
+   * @throws RuntimeException the reader's own, when the repository or the revision cannot be read:
+   *     the command shows its message and exits with 4
    */
   LoadResult load(Path repository, String revision, Path model, LoadOptions options);
 

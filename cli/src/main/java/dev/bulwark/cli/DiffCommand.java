@@ -4,6 +4,7 @@ import dev.bulwark.lifecycle.diff.DiffFormat;
 import dev.bulwark.lifecycle.diff.Differ;
 import dev.bulwark.lifecycle.diff.ModelDiff;
 import dev.bulwark.lifecycle.diff.Snapshot;
+import dev.bulwark.lifecycle.git.AbsentPathException;
 import dev.bulwark.lifecycle.git.Checkout;
 import dev.bulwark.lifecycle.git.GitException;
 import dev.bulwark.lifecycle.git.RevisionRange;
@@ -15,6 +16,7 @@ import dev.bulwark.model.problem.Problem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +46,15 @@ import picocli.CommandLine.Spec;
       "",
       "With --git, the versions are revisions of one file, read from the repository with their"
           + " imports (no git binary needed): A..B, A...B (since B forked from A), or A alone"
-          + " (A against the working tree). Both versions are analysed with the same options.",
+          + " (A against the working tree). Both versions are analysed with the same options. A"
+          + " version without the file (a model added or deleted) is compared as an empty model.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:compared (whatever changed; `bulwark gate` judges changes)",
       "2:a version is invalid, or a rule pack or vector in it is",
-      "3:the command line is wrong: arguments, unknown revision, path missing at a revision,"
-          + " not a repository",
+      "3:the command line is wrong: arguments, unknown revision, a path at neither version, not"
+          + " a repository",
       "4:a file could not be read or written"
     })
 final class DiffCommand implements Callable<Integer> {
@@ -103,6 +106,8 @@ final class DiffCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     try {
+      versions.get(0).absent().ifPresent(why -> err.println(note(why, "added")));
+      versions.get(1).absent().ifPresent(why -> err.println(note(why, "removed")));
       List<Side> sides = bothSides(versions);
       for (Side side : sides) {
         err.print(side.messages());
@@ -113,7 +118,7 @@ final class DiffCommand implements Callable<Integer> {
           return side.exitCode();
         }
       }
-      ModelDiff diff = Differ.diff(sides.get(0).snapshot(), sides.get(1).snapshot());
+      ModelDiff diff = Differ.diff(snapshot(sides, 0), snapshot(sides, 1));
       String rendered = format.render(diff);
       if (output.isPresent()) {
         Outputs.writeAtomically(output.get(), rendered);
@@ -126,6 +131,22 @@ final class DiffCommand implements Callable<Integer> {
     } finally {
       versions.forEach(Version::close);
     }
+  }
+
+  /** "note: shop/bulwark.yaml does not exist at revision main (1a2b3c4): …". */
+  private static String note(String why, String change) {
+    return "note: " + why + ": compared with an empty model, everything is " + change;
+  }
+
+  /**
+   * The snapshot of side {@code index}; a side whose file does not exist is the other side's model
+   * emptied ({@link Snapshot#absent}).
+   */
+  private static Snapshot snapshot(List<Side> sides, int index) {
+    Side side = sides.get(index);
+    return side.snapshot() != null
+        ? side.snapshot()
+        : Snapshot.absent(side.label(), sides.get(1 - index).snapshot());
   }
 
   /** The two versions to compare, their git files written out where they come from revisions. */
@@ -154,7 +175,13 @@ final class DiffCommand implements Callable<Integer> {
       versions.add(
           range.after().isPresent()
               ? Version.revision(revisions, range.after().get(), path, root, options)
-              : Version.file(file, options));
+              : Version.workingFile(file, options));
+      if (versions.stream().allMatch(v -> v.absent().isPresent())) {
+        throw new GitException(
+            path
+                + " exists at neither version: "
+                + String.join("; ", versions.stream().map(v -> v.absent().get()).toList()));
+      }
       return versions;
     } catch (RuntimeException e) {
       versions.forEach(Version::close);
@@ -163,6 +190,9 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private Side side(Version version) {
+    if (version.absent().isPresent()) {
+      return new Side(version.label(), null, "", ExitCode.OK, false);
+    }
     StringWriter messages = new StringWriter();
     PrintWriter err = new PrintWriter(messages);
     LoadResult loaded = version.relabel(ModelLoader.load(version.file(), version.options()));
@@ -172,10 +202,11 @@ final class DiffCommand implements Callable<Integer> {
             problem.position() + ": error [" + problem.type().code() + "] " + problem.message());
       }
       err.println(version.label() + ": invalid model; nothing compared (see `bulwark validate`)");
-      return Side.failed(messages, ExitCode.INVALID_MODEL);
+      return Side.failed(version.label(), messages, ExitCode.INVALID_MODEL);
     }
     if (noThreats) {
       return new Side(
+          version.label(),
           new Snapshot(version.label(), loaded.model().orElseThrow(), Optional.empty()),
           messages.toString(),
           ExitCode.OK,
@@ -185,12 +216,13 @@ final class DiffCommand implements Callable<Integer> {
       Analysis run = Analysis.of(version.file(), loaded, version.projectRoot(), analysis, err);
       err.flush();
       return new Side(
+          version.label(),
           new Snapshot(version.label(), run.model(), Optional.of(run.assessment())),
           messages.toString(),
           ExitCode.OK,
           run.broken());
     } catch (Analysis.Failed e) {
-      return Side.failed(messages, e.exitCode);
+      return Side.failed(version.label(), messages, e.exitCode);
     }
   }
 
@@ -210,34 +242,76 @@ final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  /** One side compared, or why it could not be. */
-  private record Side(Snapshot snapshot, String messages, int exitCode, boolean broken) {
-    static Side failed(StringWriter messages, int exitCode) {
-      return new Side(null, messages.toString(), exitCode, true);
+  /**
+   * One side compared, or why it could not be; {@code snapshot} is null when the side failed or its
+   * file does not exist.
+   */
+  private record Side(
+      String label, Snapshot snapshot, String messages, int exitCode, boolean broken) {
+    static Side failed(String label, StringWriter messages, int exitCode) {
+      return new Side(label, null, messages.toString(), exitCode, true);
     }
   }
 
   /**
-   * A version to load: a file as it is, or a file at a revision written to a temporary checkout.
+   * A version to load: a file as it is, or a file at a revision written to a temporary checkout;
+   * or, with {@code absent} saying why, a version in which the file does not exist (a model the
+   * change adds or removes), compared as an empty model.
    */
   private record Version(
-      String label, Path file, LoadOptions options, Path projectRoot, Optional<Checkout> checkout)
+      String label,
+      Path file,
+      LoadOptions options,
+      Path projectRoot,
+      Optional<Checkout> checkout,
+      Optional<String> absent)
       implements AutoCloseable {
     static Version file(Path file, LoadOptions options) {
       return new Version(
-          file.toString(), file, options, ModelLoader.projectRoot(file, options), Optional.empty());
+          file.toString(),
+          file,
+          options,
+          ModelLoader.projectRoot(file, options),
+          Optional.empty(),
+          Optional.empty());
+    }
+
+    /** The working tree's file, which the change may have deleted. */
+    static Version workingFile(Path file, LoadOptions options) {
+      if (Files.exists(file)) {
+        return file(file, options);
+      }
+      return new Version(
+          file + " (absent)",
+          file,
+          options,
+          file.toAbsolutePath().getParent(),
+          Optional.empty(),
+          Optional.of(file + " does not exist in the working tree"));
     }
 
     static Version revision(
         Revisions revisions, String revision, String path, String root, LoadOptions options) {
-      Checkout checkout = revisions.checkout(revision, root, path, Revisions.Limits.DEFAULTS);
+      Checkout checkout;
+      try {
+        checkout = revisions.checkout(revision, root, path, Revisions.Limits.DEFAULTS);
+      } catch (AbsentPathException e) {
+        return new Version(
+            revision + ":" + path + " (absent)",
+            Path.of(path),
+            options,
+            Path.of(root),
+            Optional.empty(),
+            Optional.of(e.getMessage()));
+      }
       Path projectRoot = checkout.file(root);
       return new Version(
           checkout.label(path),
           checkout.file(path),
           options.withProjectRoot(projectRoot),
           projectRoot,
-          Optional.of(checkout));
+          Optional.of(checkout),
+          Optional.empty());
     }
 
     LoadResult relabel(LoadResult loaded) {

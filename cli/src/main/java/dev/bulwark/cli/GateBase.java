@@ -2,6 +2,7 @@ package dev.bulwark.cli;
 
 import dev.bulwark.analysis.RuleSet;
 import dev.bulwark.lifecycle.gate.Baseline;
+import dev.bulwark.lifecycle.git.AbsentPathException;
 import dev.bulwark.model.load.LoadOptions;
 import dev.bulwark.model.load.LoadResult;
 import dev.bulwark.risk.AssessedThreat;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The base of {@code gate --base}: a file when the argument names one, otherwise a git revision of
  * the model file. The base is assessed with the same rules, matrix and date as the model, so that a
- * threat is new only because the model changed.
+ * threat is new only because the model changed. A revision without the model file (a change that
+ * adds the model) is {@link Baseline.Absent}: every open threat is new.
  */
 final class GateBase {
   private GateBase() {}
@@ -46,7 +48,11 @@ final class GateBase {
                           + ": no such file, and "
                           + modelFile
                           + " is not in a git repository"));
-      loaded = atRevision(revisions, repository, base, absolute, options);
+      try {
+        loaded = atRevision(revisions, repository, base, absolute, options);
+      } catch (AbsentPathException e) {
+        return new Baseline.Absent(base, e.getMessage());
+      }
     }
     if (!loaded.valid()) {
       return new Baseline.Unknown(
@@ -65,14 +71,15 @@ final class GateBase {
   }
 
   /**
-   * The git reader's result; its own exceptions (an unknown revision, a file the revision lacks)
-   * become one that the command shows, since they come from outside Bulwark's model code.
+   * The git reader's result. A file the revision lacks is passed on: the model is new. Its other
+   * exceptions (an unknown revision, an unreadable repository) become one that the command shows,
+   * since they come from outside Bulwark's model code.
    */
   private static LoadResult atRevision(
       BaseRevisions revisions, Path repository, String base, Path model, LoadOptions options) {
     try {
       return revisions.load(repository, base, model, options);
-    } catch (BaseRevisions.RevisionException e) {
+    } catch (BaseRevisions.RevisionException | AbsentPathException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new BaseRevisions.RevisionException(

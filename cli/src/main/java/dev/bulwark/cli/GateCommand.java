@@ -11,6 +11,7 @@ import dev.bulwark.lifecycle.gate.GateResult;
 import dev.bulwark.lifecycle.gate.ModelErrors;
 import dev.bulwark.lifecycle.gate.Policy;
 import dev.bulwark.lifecycle.gate.PolicyReader;
+import dev.bulwark.lifecycle.gate.PortfolioLoss;
 import dev.bulwark.lifecycle.git.Revisions;
 import dev.bulwark.lifecycle.stale.StalenessGate;
 import dev.bulwark.model.Position;
@@ -24,7 +25,11 @@ import dev.bulwark.report.ReportInput;
 import dev.bulwark.report.SourcePaths;
 import dev.bulwark.report.junit.GateJunit;
 import dev.bulwark.report.markdown.GateSummary;
+import dev.bulwark.report.money.MoneySection;
 import dev.bulwark.report.sarif.GateSarif;
+import dev.bulwark.risk.fair.Mode;
+import dev.bulwark.risk.fair.Settings;
+import dev.bulwark.risk.fair.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -47,7 +52,8 @@ import picocli.CommandLine.Spec;
       "Judge a model against a policy, for CI: analyse it as `analyze` does, then run the"
           + " policy's checks (open threats at or above a severity, new threats compared with a"
           + " base, expired acceptances, stale triage entries, missing owners, a residual-risk"
-          + " budget). Without --policy the default policy of docs/gate.md applies.",
+          + " budget, a budget in money from the FAIR scenarios). Without --policy the default"
+          + " policy of docs/gate.md applies.",
       "",
       "Prints one line per check; --sarif, --junit and --summary write the verdict for code"
           + " scanning, test reports and the job summary (docs/ci.md).",
@@ -63,6 +69,13 @@ import picocli.CommandLine.Spec;
 final class GateCommand implements Callable<Integer> {
   /** How {@code --base REV} reads the model at a git revision: with JGit, no git binary. */
   static final BaseRevisions REVISIONS = Revisions::load;
+
+  /**
+   * How {@code max-annual-loss} is simulated: the HTML report's settings (product mode, its seed
+   * and iterations), so that the gate is deterministic and agrees with the report's figure.
+   */
+  static final Settings LOSS_SETTINGS =
+      new Settings(Mode.PRODUCT, MoneySection.SEED, MoneySection.ITERATIONS);
 
   @Spec CommandSpec spec;
 
@@ -144,8 +157,11 @@ final class GateCommand implements Callable<Integer> {
             loaded.warnings(),
             run.failures().stream().map(GateCommand::finding).toList(),
             baseline);
-    GateResult result =
-        Gate.run(policy.get(), input, GateExtensions.NONE.withStaleness(StalenessGate.probe(root)));
+    GateExtensions extensions =
+        GateExtensions.NONE
+            .withStaleness(StalenessGate.probe(root))
+            .withLoss(new PortfolioLoss(LOSS_SETTINGS, Simulator.allProcessors()));
+    GateResult result = Gate.run(policy.get(), input, extensions);
     Optional<Digest> digest =
         sarif.map(s ->
             Digest.of(
@@ -210,6 +226,9 @@ final class GateCommand implements Callable<Integer> {
             run.date());
     if (baseline instanceof Baseline.Unknown unknown) {
       err.println("warning: the base " + unknown.label() + " " + unknown.reason());
+    } else if (baseline instanceof Baseline.Absent absent) {
+      err.println(
+          "note: " + absent.reason() + ": the model is new, so every open threat counts as new");
     }
     return Optional.of(baseline);
   }

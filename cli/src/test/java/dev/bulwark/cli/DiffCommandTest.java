@@ -146,6 +146,65 @@ class DiffCommandTest {
     }
   }
 
+  private static void commit(Git git, String message) throws Exception {
+    PersonIdent tester =
+        new PersonIdent(
+            "T", "t@example.org", Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+    git.add().addFilepattern(".").call();
+    git.add().addFilepattern(".").setUpdate(true).call();
+    git.commit().setMessage(message).setAuthor(tester).setCommitter(tester).setSign(false).call();
+  }
+
+  @Test
+  void aModelAbsentAtOneVersionIsComparedWithAnEmptyModel(@TempDir Path repo) throws Exception {
+    Path model = repo.resolve("model/bulwark.yaml");
+    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      Files.writeString(repo.resolve("README.md"), "no model yet\n");
+      commit(git, "1");
+      Files.createDirectories(model.getParent());
+      Files.copy(Path.of(BASE), model);
+      commit(git, "2: the model is added");
+      Files.delete(model);
+      commit(git, "3: the model is deleted");
+
+      Cli added = Cli.run("diff", "--today", TODAY, "--git", "main~2..main~1", model.toString());
+      Cli removed = Cli.run("diff", "--today", TODAY, "--git", "main~1..main", model.toString());
+      Cli deleted = Cli.run("diff", "--no-threats", "--git", "main~1", model.toString());
+      Cli neither = Cli.run("diff", "--git", "main~2..main", model.toString());
+
+      assertThat(added.exitCode()).as(added.err()).isZero();
+      assertThat(added.err())
+          .containsPattern(
+              "note: model/bulwark\\.yaml does not exist at revision main~2 \\([0-9a-f]{7}\\):"
+                  + " compared with an empty model, everything is added\n");
+      // base.yaml: 3 zones, 1 actor, 3 components, 2 data, 3 flows, 1 threat, 1 mitigation.
+      assertThat(added.out())
+          .startsWith("main~2:model/bulwark.yaml (absent) → main~1:model/bulwark.yaml\n")
+          .containsPattern("Threats: [0-9]+ appeared; risk 0 → [0-9]+")
+          .contains("+ component web", "+ flow checkout", "+ mitigation server-prices")
+          .doesNotContain("\n  - ");
+      assertThat(removed.exitCode()).as(removed.err()).isZero();
+      assertThat(removed.err()).contains("everything is removed");
+      assertThat(removed.out())
+          .startsWith("main~1:model/bulwark.yaml → main:model/bulwark.yaml (absent)\n")
+          .containsPattern("Threats: [0-9]+ resolved; risk [0-9]+ → 0")
+          .contains("- component web", "- flow checkout")
+          .doesNotContain("\n  + ");
+      assertThat(deleted.exitCode()).as(deleted.err()).isZero();
+      assertThat(deleted.err())
+          .contains(
+              "note: "
+                  + model
+                  + " does not exist in the working tree: compared with an empty"
+                  + " model, everything is removed");
+      assertThat(deleted.out()).contains("- component web");
+      assertThat(neither.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(neither.err())
+          .startsWith("bulwark diff: model/bulwark.yaml exists at neither version: ")
+          .contains("at revision main~2 (", "at revision main (");
+    }
+  }
+
   @Test
   void outsideARepositoryTheGitFormSaysSo(@TempDir Path dir) throws Exception {
     Path model = dir.resolve("bulwark.yaml");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.analysis.RuleSet;
 import dev.bulwark.lifecycle.gate.Baseline;
+import dev.bulwark.lifecycle.git.AbsentPathException;
 import dev.bulwark.model.load.LoadOptions;
 import dev.bulwark.model.load.LoadResult;
 import dev.bulwark.model.load.ModelLoader;
@@ -78,6 +79,21 @@ class GateBaseTest {
             "--base v1: cannot read the model at that revision: head.yaml does not exist at"
                 + " revision v1 (abc1234)")
         .satisfies(e -> assertThat(((BaseRevisions.RevisionException) e).unsupported).isFalse());
+  }
+
+  @Test
+  void aRevisionWithoutTheModelIsAnAbsentBaseNotAnError(@TempDir Path repo) throws IOException {
+    Files.createDirectories(repo.resolve(".git"));
+    Path model = Files.copy(GATE.resolve("head.yaml"), repo.resolve("head.yaml"));
+    BaseRevisions lacking =
+        (r, rev, p, o) -> {
+          throw new AbsentPathException("head.yaml", rev, "abc1234");
+        };
+    Baseline base = resolve("origin/main", model, lacking);
+    assertThat(base)
+        .isEqualTo(
+            new Baseline.Absent(
+                "origin/main", "head.yaml does not exist at revision origin/main (abc1234)"));
   }
 
   @Test

@@ -6,6 +6,10 @@ import dev.bulwark.model.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +84,63 @@ class GateCommandTest {
     assertThat(result.exitCode()).as(result.err()).isEqualTo(4);
     assertThat(result.err()).contains("no-such-revision-4f1c");
     assertThat(result.out()).isEmpty();
+  }
+
+  private static void commit(Git git, String message) throws Exception {
+    PersonIdent tester =
+        new PersonIdent(
+            "T", "t@example.org", Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage(message).setAuthor(tester).setCommitter(tester).setSign(false).call();
+  }
+
+  @Test
+  void aModelTheBaseRevisionLacksIsNewAndEveryOpenThreatCountsAsNew(@TempDir Path repo)
+      throws Exception {
+    Path model = repo.resolve("models/head.yaml");
+    Path summary = repo.resolve("summary.md");
+    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      Files.writeString(repo.resolve("README.md"), "a project without a model yet\n");
+      commit(git, "first");
+      Files.createDirectories(model.getParent());
+      Files.copy(Path.of(DIR + "head.yaml"), model);
+      commit(git, "the pull request adds a model");
+
+      Cli added =
+          gate(
+              "--policy",
+              DIR + "new-critical.yaml",
+              "--base",
+              "HEAD~1",
+              "--summary",
+              summary.toString(),
+              model.toString());
+      String since = "since HEAD~1, where the model does not exist: every open threat is new";
+      assertThat(added.exitCode()).as(added.err()).isEqualTo(1);
+      assertThat(added.err())
+          .containsPattern(
+              "note: models/head\\.yaml does not exist at revision HEAD~1 \\([0-9a-f]{7}\\): the"
+                  + " model is new, so every open threat counts as new\n");
+      assertThat(added.out())
+          .contains("  FAIL  new-threats   1 new open threat at critical or above " + since + "\n")
+          .contains("head.yaml:18:5 t-new (critical): Critical and new\n");
+      assertThat(Files.readString(summary))
+          .contains("since HEAD\\~1, where the model does not exist: every open threat is new");
+
+      Cli lenient =
+          gate(
+              "--policy",
+              DIR + "new-critical.yaml",
+              "--base",
+              "HEAD~1",
+              repo.resolve("none.yaml").toString());
+      assertThat(lenient.exitCode()).as("a missing model is still invalid").isEqualTo(2);
+
+      Cli unknown =
+          gate("--policy", DIR + "new-critical.yaml", "--base", "HEAD~5", model.toString());
+      assertThat(unknown.exitCode()).as(unknown.err()).isEqualTo(4);
+      assertThat(unknown.err()).contains("unknown revision 'HEAD~5'");
+    }
   }
 
   @Test
@@ -165,6 +226,88 @@ class GateCommandTest {
         .contains("<testcase classname=\"bulwark.gate.online-shop\" name=\"open-threats\">");
     assertThat(Files.readString(out.resolve("a.md")))
         .startsWith("## ❌ Bulwark gate failed: online-shop (1 check failed)");
+  }
+
+  private static final String LOSS = DIR + "loss.yaml";
+  private static final String LOSS_LINE =
+      "annualised loss 100,000 EUR exceeds the budget of 99,999 EUR (largest: outage 100,000 EUR)";
+
+  @Test
+  void aMoneyBudgetJustBelowTheMeanLossFailsAndEveryOutputSaysWhy(@TempDir Path out)
+      throws IOException {
+    // loss.yaml loses 2 × 0.5 × 100,000 = 100,000 EUR every simulated year.
+    Cli result =
+        gate(
+            "--policy",
+            DIR + "loss-budget.yaml",
+            "--sarif",
+            out.resolve("gate.sarif").toString(),
+            "--junit",
+            out.resolve("junit.xml").toString(),
+            "--summary",
+            out.resolve("summary.md").toString(),
+            LOSS);
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+    assertThat(result.out())
+        .contains(
+            "  FAIL  risk-budget   annualised loss 100,000 EUR of 99,999 EUR allowed (largest:"
+                + " outage 100,000 EUR)\n")
+        .contains("loss.yaml:5:1 " + LOSS_LINE + "\n");
+    assertThat(Files.readString(out.resolve("gate.sarif")))
+        .contains("\"ruleId\": \"gate:risk-budget\"", LOSS_LINE, "risk-budget:loss-budget");
+    assertThat(Files.readString(out.resolve("junit.xml")))
+        .contains(
+            "<failure message=\"annualised loss 100,000 EUR of 99,999 EUR allowed", LOSS_LINE);
+    assertThat(Files.readString(out.resolve("summary.md"))).contains("risk-budget", "99,999 EUR");
+  }
+
+  @Test
+  void aMoneyBudgetAtTheMeanLossPasses(@TempDir Path dir) throws IOException {
+    Path policy =
+        Files.writeString(
+            dir.resolve("at.yaml"),
+            "bulwark-policy: 1\nchecks:\n  risk-budget: { max: 16, max-annual-loss: 100000 }\n");
+    Cli result = gate("--policy", policy.toString(), LOSS);
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains(
+            "  pass  risk-budget   residual risk 4 of 16 allowed; annualised loss 100,000 EUR of"
+                + " 100,000 EUR allowed (largest: outage 100,000 EUR)\n");
+  }
+
+  @Test
+  void theMoneyBudgetGivesTheSameVerdictEveryTime(@TempDir Path out) throws IOException {
+    // head.yaml writes no scenario: its figure comes from derived ones, simulated with a seed.
+    Path policy =
+        Files.writeString(
+            out.resolve("p.yaml"),
+            "bulwark-policy: 1\nchecks:\n  risk-budget: { max-annual-loss: 1 }\n");
+    String[] texts = new String[2];
+    for (int i = 0; i < 2; i++) {
+      Cli result =
+          gate(
+              "--policy",
+              policy.toString(),
+              "--sarif",
+              out.resolve(i + ".sarif").toString(),
+              "--junit",
+              out.resolve(i + ".xml").toString(),
+              DIR + "head.yaml");
+      assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+      texts[i] = result.out();
+    }
+    assertThat(texts[1]).isEqualTo(texts[0]);
+    for (String ext : new String[] {".sarif", ".xml"}) {
+      assertThat(Files.readString(out.resolve("1" + ext)))
+          .isEqualTo(Files.readString(out.resolve("0" + ext)));
+    }
+    assertThat(texts[0])
+        .containsPattern("FAIL  risk-budget   annualised loss [0-9,]+ USD of 1 USD allowed")
+        .contains("largest: derived:")
+        .contains(
+            "the model writes no loss scenario: all 3 scenarios are derived from its open threats'"
+                + " ratings; derived losses assume an annual revenue of 10,000,000 USD (the model"
+                + " gives none)");
   }
 
   @Test

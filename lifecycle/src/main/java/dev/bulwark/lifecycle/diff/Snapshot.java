@@ -1,7 +1,9 @@
 package dev.bulwark.lifecycle.diff;
 
 import dev.bulwark.model.Model;
+import dev.bulwark.model.Positions;
 import dev.bulwark.risk.Assessment;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,5 +18,45 @@ public record Snapshot(String label, Model model, Optional<Assessment> assessmen
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(assessment, "assessment");
+  }
+
+  /**
+   * The version of a file that does not exist (a model added or removed by the change), compared as
+   * an empty model: every entry and threat of {@code other} is added, or removed. It keeps {@code
+   * other}'s id and title, which a file that does not exist cannot disagree with, so that only what
+   * the model says shows; it has an empty assessment when {@code other} has one.
+   */
+  public static Snapshot absent(String label, Snapshot other) {
+    Model model = other.model();
+    Model empty =
+        new Model(
+            model.formatVersion(),
+            model.id(),
+            model.title(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            Positions.NONE);
+    Optional<Assessment> none =
+        other
+            .assessment()
+            .map(a ->
+                new Assessment(
+                    a.modelId(), List.of(), List.of(), List.of(), List.of(), a.matrix()));
+    return new Snapshot(label, empty, none);
   }
 }

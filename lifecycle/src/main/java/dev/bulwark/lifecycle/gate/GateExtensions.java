@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The parts of the gate that other work provides: staleness from the source history and a money
- * estimate from FAIR scenarios. {@link #NONE} is this build: both absent, and the checks that need
- * them say they are not available rather than pass.
+ * The parts of the gate that read more than the assessment: staleness from the source history
+ * ({@code stale.StalenessGate}) and the risk in money from FAIR scenarios ({@link PortfolioLoss}).
+ * The command passes both; {@link #NONE} has neither, and the checks that need one say so rather
+ * than pass.
  */
 public record GateExtensions(Optional<StalenessProbe> staleness, Optional<LossEstimator> loss) {
   public static final GateExtensions NONE = new GateExtensions(Optional.empty(), Optional.empty());

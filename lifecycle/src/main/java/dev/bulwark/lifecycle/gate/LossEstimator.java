@@ -1,14 +1,13 @@
 package dev.bulwark.lifecycle.gate;
 
-import java.util.OptionalDouble;
-
 /**
- * Where the {@code risk-budget} check would learn the model's residual risk in money, for the
- * policy's {@code max-annual-loss}. Not available in this build: it needs FAIR loss scenarios in
- * the model. An implementation returns the mean annualised loss of the open threats' scenarios, in
- * the model's currency, or nothing when the model has no scenarios.
+ * Where the {@code risk-budget} check learns the model's risk in money, for the policy's {@code
+ * max-annual-loss}. {@link PortfolioLoss} simulates the model's FAIR loss scenarios as {@code
+ * bulwark risk} does; the command passes it in through {@link GateExtensions}. An implementation
+ * must be deterministic: the same input gives the same estimate.
  */
 @FunctionalInterface
 public interface LossEstimator {
-  OptionalDouble annualLoss(GateInput input);
+  /** The mean annualised loss of the model, in its currency, and where it comes from. */
+  LossEstimate estimate(GateInput input);
 }

@@ -171,7 +171,9 @@ public final class PolicyReader {
         problem(
             ProblemType.MISSING_FIELD,
             checks.get(RiskBudget.ID).key().position(),
-            "check 'risk-budget' needs 'max' (the residual risk allowed, a whole number)");
+            "check 'risk-budget' needs 'max' (the residual risk allowed, a whole number),"
+                + " 'max-annual-loss' (the mean annualised loss allowed, in the model's currency),"
+                + " or both");
       }
     }
     return new Policy(

@@ -17,12 +17,16 @@ import java.util.OptionalInt;
 /**
  * {@code risk-budget}: the residual risk, the sum of the open threats' weights ({@link RiskWeight}:
  * low 1, medium 2, elevated 4, high 8, critical 16, the weights the reports use), may not exceed
- * {@code max}. The budget in money ({@code max-annual-loss}) is an extension point: it needs a
- * {@link LossEstimator}, which this build does not have, and says so instead of passing.
+ * {@code max}; and the mean annualised loss in money, from a {@link LossEstimator} (the model's
+ * FAIR scenarios, {@link PortfolioLoss}), may not exceed {@code max-annual-loss}. With both, both
+ * must hold. Without an estimator the money budget is not judged and says so, never passes.
  */
 public record RiskBudget(
     OptionalInt max, OptionalDouble maxAnnualLoss, Optional<LossEstimator> loss) implements Check {
   public static final String ID = "risk-budget";
+
+  /** How many scenarios a money message names: the ones that contribute most. */
+  static final int LARGEST = 3;
 
   public RiskBudget {
     Objects.requireNonNull(max, "max");
@@ -42,7 +46,8 @@ public record RiskBudget(
   public String description() {
     List<String> parts = new ArrayList<>();
     max.ifPresent(m -> parts.add("the residual risk of the open threats is at most " + m));
-    maxAnnualLoss.ifPresent(m -> parts.add("the annualised loss is at most " + amount(m)));
+    maxAnnualLoss.ifPresent(m ->
+        parts.add("the mean annualised loss is at most " + shown(m) + " in the model's currency"));
     String text = String.join(", and ", parts);
     return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
   }
@@ -78,25 +83,11 @@ public record RiskBudget(
     }
     boolean judgedMoney = false;
     if (maxAnnualLoss.isPresent()) {
-      OptionalDouble estimate = loss.map(l -> l.annualLoss(input)).orElse(OptionalDouble.empty());
       if (loss.isEmpty()) {
-        said.add("max-annual-loss not checked: loss estimates are not available in this build");
-      } else if (estimate.isEmpty()) {
-        said.add("max-annual-loss not checked: the model has no loss scenarios");
+        said.add("max-annual-loss not checked: no loss estimator was given");
       } else {
         judgedMoney = true;
-        double value = estimate.getAsDouble();
-        said.add("annualised loss " + amount(value) + " of " + amount(maxAnnualLoss.getAsDouble()));
-        if (value > maxAnnualLoss.getAsDouble()) {
-          findings.add(
-              new GateFinding(
-                  input.model().positions().self(),
-                  "annualised loss "
-                      + amount(value)
-                      + " exceeds the budget of "
-                      + amount(maxAnnualLoss.getAsDouble()),
-                  "loss-budget"));
-        }
+        money(input, loss.get().estimate(input), said, findings);
       }
     }
     String summary = String.join("; ", said);
@@ -106,6 +97,55 @@ public record RiskBudget(
     return max.isPresent() || judgedMoney
         ? CheckResult.passed(this, summary)
         : CheckResult.skipped(this, summary);
+  }
+
+  /**
+   * Weighs the loss against {@code max-annual-loss}. An estimate that left out a scenario or an
+   * effect it could not simulate is not weighed: its problems are the findings, so that a budget is
+   * never passed on a figure that is too low.
+   */
+  private void money(
+      GateInput input, LossEstimate estimate, List<String> said, List<GateFinding> findings) {
+    if (!estimate.problems().isEmpty()) {
+      said.add(
+          "annualised loss not judged: "
+              + Counting.of(
+                  estimate.problems().size(),
+                  "scenario or effect cannot be simulated",
+                  "scenarios or effects cannot be simulated"));
+      findings.addAll(estimate.problems());
+      return;
+    }
+    double budget = maxAnnualLoss.getAsDouble();
+    boolean rounded = estimate.mean() == budget || !shown(estimate.mean()).equals(shown(budget));
+    String figure = amount(estimate.mean(), estimate.currency(), rounded);
+    String allowed = amount(budget, estimate.currency(), rounded);
+    String basis = basis(estimate).isEmpty() ? "" : " (" + basis(estimate) + ")";
+    said.add("annualised loss " + figure + " of " + allowed + " allowed" + basis);
+    if (estimate.mean() > budget) {
+      findings.add(
+          new GateFinding(
+              input.model().positions().self(),
+              "annualised loss " + figure + " exceeds the budget of " + allowed + basis,
+              "loss-budget"));
+    }
+  }
+
+  /** "largest: a 80,000 EUR, b 15,000 EUR, c 5,000 EUR; …": where the loss comes from. */
+  static String basis(LossEstimate estimate) {
+    List<String> parts = new ArrayList<>();
+    List<LossEstimate.Share> largest = estimate.largest(LARGEST);
+    if (!largest.isEmpty()) {
+      parts.add(
+          "largest: "
+              + String.join(
+                  ", ",
+                  largest.stream()
+                      .map(s -> s.id() + " " + amount(s.mean(), estimate.currency(), true))
+                      .toList()));
+    }
+    parts.addAll(estimate.notes());
+    return String.join("; ", parts);
   }
 
   /** "critical 2×16, high 1×8": where the residual risk comes from, worst first. */
@@ -124,7 +164,14 @@ public record RiskBudget(
     return String.join(", ", parts);
   }
 
-  private static String amount(double value) {
+  /**
+   * "250,000 EUR"; {@code rounded} false shows cents, where whole units would hide a difference.
+   */
+  private static String amount(double value, String currency, boolean rounded) {
+    return (rounded ? shown(value) : String.format(Locale.ROOT, "%,.2f", value)) + " " + currency;
+  }
+
+  private static String shown(double value) {
     return String.format(Locale.ROOT, "%,.0f", value);
   }
 }

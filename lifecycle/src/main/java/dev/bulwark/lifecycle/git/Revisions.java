@@ -92,6 +92,9 @@ public final class Revisions implements AutoCloseable {
    * @param model the model: an absolute path in the working tree, or a path relative to {@code
    *     repository}
    * @param options limits; a project root, if given, is a folder of the working tree
+   * @throws AbsentPathException when the revision exists but has no file at {@code model}: the
+   *     model is newer than the revision (or was removed before it)
+   * @throws GitException when the repository or the revision cannot be read
    */
   public static LoadResult load(Path repository, String revision, Path model, LoadOptions options) {
     Path file = repository.resolve(model);
@@ -200,16 +203,15 @@ public final class Revisions implements AutoCloseable {
    * Writes the YAML and JSON files under {@code folder} (a folder of the repository, "" for all) at
    * {@code revision}, and {@code required} whatever its name, to a temporary folder.
    *
-   * @throws GitException when the revision is unknown, {@code required} is missing at it, or the
-   *     files exceed the limits
+   * @throws AbsentPathException when the revision exists but {@code required} is missing at it
+   * @throws GitException when the revision is unknown, or the files exceed the limits
    */
   public Checkout checkout(String revision, String folder, String required, Limits limits) {
     RevCommit commit = resolve(revision);
     String shortId = commit.abbreviate(7).name();
     try {
       if (TreeWalk.forPath(repository, required, commit.getTree()) == null) {
-        throw new GitException(
-            required + " does not exist at revision " + revision + " (" + shortId + ")");
+        throw new AbsentPathException(required, revision, shortId);
       }
     } catch (IOException e) {
       throw new GitException("cannot read revision " + revision + ": " + e.getMessage(), e);

@@ -48,6 +48,47 @@ class DifferTest {
   }
 
   @Test
+  void aVersionThatDoesNotExistIsAnEmptyModelSoEverythingIsAdded() {
+    Snapshot base = Pairs.snapshot(Pairs.ROOT.resolve("base.yaml"));
+    ModelDiff added = Differ.diff(Snapshot.absent("main:base.yaml (absent)", base), base);
+
+    assertThat(added.before()).isEqualTo("main:base.yaml (absent)");
+    // 3 zones, 1 actor, 3 components, 2 data, 3 flows, 1 threat, 1 mitigation.
+    assertThat(added.count(Change.ADDED)).isEqualTo(14);
+    assertThat(added.count(Change.REMOVED)).isZero();
+    // The model's own fields show as set; id and title are the model's on both sides.
+    assertThat(added.changes().getFirst().section()).isEqualTo(EntryChange.MODEL);
+    assertThat(Phrases.PLAIN.entry(added.changes().getFirst()))
+        .isEqualTo("the model: owner (none) → team-shop; business.compliance +gdpr");
+    ThreatDiff threats = added.threats().orElseThrow();
+    int assessed = base.assessment().orElseThrow().threats().size();
+    assertThat(threats.before()).isEqualTo(RiskTotals.NONE);
+    assertThat(threats.after().threats()).isEqualTo(assessed).isPositive();
+    assertThat(threats.changes())
+        .hasSize(assessed)
+        .allMatch(c -> c.kind() == ThreatChange.Kind.APPEARED);
+  }
+
+  @Test
+  void aVersionThatNoLongerExistsIsEverythingRemoved() {
+    Snapshot base = Pairs.snapshot(Pairs.ROOT.resolve("base.yaml"));
+    Snapshot absent = Snapshot.absent("gone (absent)", base);
+    ModelDiff removed = Differ.diff(base, absent);
+
+    assertThat(removed).isEqualTo(Differ.diff(absent, base).reversed());
+    assertThat(removed.count(Change.REMOVED)).isEqualTo(14);
+    assertThat(removed.count(Change.ADDED)).isZero();
+    assertThat(removed.threats().orElseThrow().after()).isEqualTo(RiskTotals.NONE);
+  }
+
+  @Test
+  void anAbsentVersionOfAnUnanalysedModelComparesNoThreats() {
+    Snapshot models =
+        new Snapshot("b", Pairs.load(Pairs.ROOT.resolve("base.yaml")), Optional.empty());
+    assertThat(Differ.diff(Snapshot.absent("a (absent)", models), models).threats()).isEmpty();
+  }
+
+  @Test
   void plainHttpMakesUnencryptedSensitiveDataAppear() {
     ThreatDiff threats = Pairs.diff("protocol-change").threats().orElseThrow();
 

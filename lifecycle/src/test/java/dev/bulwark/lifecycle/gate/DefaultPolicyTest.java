@@ -31,4 +31,17 @@ class DefaultPolicyTest {
     String docs = Files.readString(Path.of("../docs/gate.md"));
     assertThat(docs).contains("```yaml\n" + Policy.defaultText() + "```\n");
   }
+
+  @Test
+  void docsDescribeEveryCheckAndOptionThePolicyTakesAndPromiseNoneForLater() throws IOException {
+    String docs = Files.readString(Path.of("../docs/gate.md"));
+    PolicyReader.OPTIONS.forEach((check, options) -> {
+      assertThat(docs).as("the section of " + check).contains("### `" + check + "`\n");
+      for (String option : options) {
+        assertThat(docs).as(check + "'s option " + option).contains("| `" + option + "` |");
+      }
+    });
+    // Every check and option the reader accepts is judged by this build (max-annual-loss too).
+    assertThat(docs).doesNotContainIgnoringCase("not available yet");
+  }
 }

@@ -49,6 +49,30 @@ class NewThreatsTest {
   }
 
   @Test
+  void aBaseWithoutTheModelMakesEveryOpenThreatNewAndSaysSo() {
+    GateInput input =
+        input("shop.yaml")
+            .withBase(
+                new Baseline.Absent(
+                    "origin/main", "shop.yaml does not exist at revision origin/main (1a2b3c4)"));
+    CheckResult result = HIGH.run(input);
+    assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(keys(result)).containsExactly("t-critical", "t-high", "t-expired");
+    assertThat(result.summary())
+        .isEqualTo(
+            "3 new open threats at high or above since origin/main, where the model does not"
+                + " exist: every open threat is new");
+    CheckResult quiet =
+        new NewThreats(Severity.CRITICAL)
+            .run(input("clean.yaml").withBase(new Baseline.Absent("main", "absent")));
+    assertThat(quiet.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(quiet.summary())
+        .isEqualTo(
+            "no new open threat at critical or above since main, where the model does not exist:"
+                + " every open threat is new");
+  }
+
+  @Test
   void isSkippedWithoutABaseOrWithAnUnreadableOne() {
     CheckResult none = HIGH.run(input("shop.yaml"));
     assertThat(none.outcome()).isEqualTo(Outcome.SKIPPED);

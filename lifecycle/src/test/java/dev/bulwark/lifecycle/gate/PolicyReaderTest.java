@@ -205,7 +205,8 @@ class PolicyReaderTest {
     assertThat(problems("bulwark-policy: 1\nchecks:\n  risk-budget: {}\n"))
         .containsExactly(
             "3:3 [missing-field] check 'risk-budget' needs 'max' (the residual risk allowed, a"
-                + " whole number)");
+                + " whole number), 'max-annual-loss' (the mean annualised loss allowed, in the"
+                + " model's currency), or both");
     assertThat(problems("bulwark-policy: 1\nchecks:\n  missing-owners: { of: [] }\n"))
         .containsExactly(
             "3:25 [out-of-range] 'of' is empty: name what must have an owner, or leave"

@@ -2,6 +2,7 @@ package dev.bulwark.lifecycle.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bulwark.lifecycle.diff.Differ;
 import dev.bulwark.lifecycle.diff.EntryChange;
@@ -175,10 +176,15 @@ class RevisionsTest {
 
       assertThatThrownBy(() -> Revisions.load(folder, "nope", Path.of("shop/bulwark.yaml"), opts()))
           .isInstanceOf(GitException.class)
+          .isNotInstanceOf(AbsentPathException.class)
           .hasMessageStartingWith("unknown revision 'nope'");
       assertThatThrownBy(() -> Revisions.load(folder, "HEAD", Path.of("shop/gone.yaml"), opts()))
-          .isInstanceOf(GitException.class)
+          .isInstanceOf(AbsentPathException.class)
           .hasMessageMatching("shop/gone.yaml does not exist at revision HEAD \\([0-9a-f]{7}\\)");
+      // A path that does not exist at an unknown revision is an unknown revision first.
+      assertThatThrownBy(() -> Revisions.load(folder, "nope", Path.of("shop/gone.yaml"), opts()))
+          .isNotInstanceOf(AbsentPathException.class)
+          .hasMessageStartingWith("unknown revision 'nope'");
       assertThatThrownBy(
               () -> Revisions.load(folder, "HEAD~5", Path.of("shop/bulwark.yaml"), opts()))
           .isInstanceOf(GitException.class)
@@ -189,6 +195,30 @@ class RevisionsTest {
     assertThatThrownBy(() -> Revisions.open(elsewhere))
         .isInstanceOf(GitException.class)
         .hasMessageStartingWith("not in a git repository");
+  }
+
+  @Test
+  void aModelAddedAfterARevisionIsAbsentThereAndSaysWhereAndWhen() throws Exception {
+    try (TestRepository repo = TestRepository.create(folder)) {
+      RevCommit first = repo.write("README.md", "a project\n").commit("first");
+      repo.write("shop/bulwark.yaml", SHOP).write("shop/payments/bulwark.yaml", PAYMENTS);
+      repo.commit("the model arrives");
+
+      AbsentPathException absent =
+          catchThrowableOfType(
+              AbsentPathException.class,
+              () -> Revisions.load(folder, "HEAD~1", Path.of("shop/bulwark.yaml"), opts()));
+      assertThat(absent.path()).isEqualTo("shop/bulwark.yaml");
+      assertThat(absent.revision()).isEqualTo("HEAD~1");
+      assertThat(absent.commit()).isEqualTo(first.abbreviate(7).name());
+      assertThat(absent)
+          .hasMessage(
+              "shop/bulwark.yaml does not exist at revision HEAD~1 ("
+                  + first.abbreviate(7).name()
+                  + ")");
+      assertThat(loaded(Revisions.load(folder, "HEAD", Path.of("shop/bulwark.yaml"), opts())).id())
+          .isEqualTo("shop");
+    }
   }
 
   @Test
