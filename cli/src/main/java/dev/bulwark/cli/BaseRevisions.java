@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /**
  * Reads the model file as it was at a git revision, for {@code gate --base REV}: the contract of
  * the JGit reader {@code lifecycle.git.Revisions.load(repository, revision, model, options)}, wired
- * at {@link GateCommand#REVISIONS}; a seam so that tests can stand in for it. {@link #UNAVAILABLE}
- * is a reader for builds without git.
+ * at {@link GateCommand#REVISIONS}; a seam so that tests can stand in for it.
  */
 @FunctionalInterface
 interface BaseRevisions {
@@ -25,30 +24,12 @@ interface BaseRevisions {
    */
   LoadResult load(Path repository, String revision, Path model, LoadOptions options);
 
-  /** This build: no git reader. */
-  BaseRevisions UNAVAILABLE =
-      (repository, revision, model, options) -> {
-        String path = repository.relativize(model).toString().replace('\\', '/');
-        throw new RevisionException(
-            true,
-            "--base "
-                + revision
-                + " is not a file, and reading the model at a git revision is not available in"
-                + " this build yet; give the base as a file (for example: git show "
-                + revision
-                + ":"
-                + path
-                + " > base.yaml)");
-      };
-
-  /** A revision that cannot be read; {@code unsupported} when this build cannot read any. */
+  /** A revision that cannot be read: no repository, an unknown revision, an unreadable one. */
   final class RevisionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final boolean unsupported;
 
-    RevisionException(boolean unsupported, String message) {
+    RevisionException(String message) {
       super(message);
-      this.unsupported = unsupported;
     }
   }
 }

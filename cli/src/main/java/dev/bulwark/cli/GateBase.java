@@ -42,7 +42,6 @@ final class GateBase {
           repository(absolute)
               .orElseThrow(() ->
                   new BaseRevisions.RevisionException(
-                      false,
                       "--base "
                           + base
                           + ": no such file, and "
@@ -83,7 +82,7 @@ final class GateBase {
       throw e;
     } catch (RuntimeException e) {
       throw new BaseRevisions.RevisionException(
-          false, "--base " + base + ": cannot read the model at that revision: " + e.getMessage());
+          "--base " + base + ": cannot read the model at that revision: " + e.getMessage());
     }
   }
 

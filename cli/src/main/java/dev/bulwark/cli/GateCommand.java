@@ -147,7 +147,7 @@ final class GateCommand implements Callable<Integer> {
     } catch (BaseRevisions.RevisionException e) {
       err.println("error: " + e.getMessage());
       err.flush();
-      return e.unsupported ? ExitCode.USAGE : ExitCode.FAILURE;
+      return ExitCode.FAILURE;
     }
     GateInput input =
         new GateInput(

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * {@code stale-sources}: the sources the model describes must not have changed since its last
- * review. A hook: the verdict comes from a {@link StalenessProbe} ({@code bulwark check-stale}, not
- * yet in this build). Without one the check is skipped and says that it is not available; it never
- * passes by default.
+ * review. The verdict comes from a {@link StalenessProbe} (the CLI gives the one of {@code bulwark
+ * check-stale}, reading git history); a caller that gives none gets the check skipped with the
+ * reason, never passed by default.
  */
 public record StaleSources(Optional<StalenessProbe> probe) implements Check {
   public static final String ID = "stale-sources";
@@ -30,7 +30,7 @@ public record StaleSources(Optional<StalenessProbe> probe) implements Check {
   public CheckResult run(GateInput input) {
     if (probe.isEmpty()) {
       return CheckResult.skipped(
-          this, "not available yet: this build cannot read the source history (check-stale)");
+          this, "no reader of the source history was given, so staleness cannot be judged");
     }
     StalenessProbe.Verdict verdict = probe.get().check(input);
     if (verdict.notJudged().isPresent()) {

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class StaleSourcesTest {
   @Test
-  void isNotAvailableInThisBuildAndSaysSoInsteadOfPassing() {
+  void withoutAProbeItIsSkippedWithTheReasonInsteadOfPassing() {
     CheckResult result = new StaleSources(Optional.empty()).run(input("clean.yaml"));
     assertThat(result.outcome()).isEqualTo(Outcome.SKIPPED);
-    assertThat(result.summary()).startsWith("not available yet");
+    assertThat(result.summary()).startsWith("no reader of the source history");
   }
 
   @Test
