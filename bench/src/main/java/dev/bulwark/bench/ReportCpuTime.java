@@ -10,21 +10,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The report's parts timed by the CPU time of the whole process (every thread, the collector's and
- * the compiler's included) next to wall time, for a machine shared with other work: wall time
- * counts the time other processes hold the cores, CPU time does not. The report lays diagrams out
- * on two threads, so one thread's CPU time would miss part of the work. Prints, per part, the first
- * (cold) run and the median of the runs after warm-up: {@code java -Xmx2g -cp
- * bench/target/benchmarks.jar dev.bulwark.bench.ReportCpuTime 5000}.
+ * The report's parts timed by CPU time next to wall time, for a machine shared with other work:
+ * wall time counts the time other processes hold the cores, CPU time does not. Two CPU clocks: the
+ * calling thread's (the attack section and the digest run on it alone; it leaves out the collector
+ * and the compiler, so it is the steadier one), and the whole process's (every thread: the report
+ * lays diagrams out on two). Prints, per part, the first (cold) run and the medians of the runs
+ * after warm-up: {@code java -Xmx2g -XX:+UseParallelGC -cp bench/target/benchmarks.jar
+ * dev.bulwark.bench.ReportCpuTime 5000}.
  */
 public final class ReportCpuTime {
-  private static final int WARMUP = 3;
-  private static final int RUNS = 7;
+  private static final int WARMUP = 5;
+  private static final int RUNS = 11;
 
   private ReportCpuTime() {}
 
@@ -34,7 +36,7 @@ public final class ReportCpuTime {
     Digest digest = Digest.of(input);
     System.out.printf(
         Locale.ROOT,
-        "%,d components, %,d threats; process CPU ms / wall ms%n",
+        "%,d components, %,d threats; ms of thread CPU / process CPU / wall%n",
         components,
         input.assessment().threats().size());
     measure("digest", () -> Digest.of(input));
@@ -53,40 +55,42 @@ public final class ReportCpuTime {
   }
 
   private static void measure(String what, Supplier<Object> work) {
+    ThreadMXBean thread = ManagementFactory.getThreadMXBean();
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    double[] cpu = new double[RUNS];
-    double[] wall = new double[RUNS];
-    double coldCpu = 0;
-    double coldWall = 0;
+    double[][] runs = new double[3][RUNS];
+    double[] cold = new double[3];
     for (int i = 0; i < WARMUP + RUNS; i++) {
-      long cpuStart = os.getProcessCpuTime();
+      long threadStart = thread.getCurrentThreadCpuTime();
+      long processStart = os.getProcessCpuTime();
       long wallStart = System.nanoTime();
       if (work.get() == null) {
         throw new IllegalStateException(what);
       }
-      double spentCpu = (os.getProcessCpuTime() - cpuStart) / 1e6;
-      double spentWall = (System.nanoTime() - wallStart) / 1e6;
+      double[] spent = {
+        (thread.getCurrentThreadCpuTime() - threadStart) / 1e6,
+        (os.getProcessCpuTime() - processStart) / 1e6,
+        (System.nanoTime() - wallStart) / 1e6
+      };
       if (i == 0) {
-        coldCpu = spentCpu;
-        coldWall = spentWall;
+        cold = spent;
       }
-      if (i >= WARMUP) {
-        cpu[i - WARMUP] = spentCpu;
-        wall[i - WARMUP] = spentWall;
+      for (int clock = 0; clock < 3 && i >= WARMUP; clock++) {
+        runs[clock][i - WARMUP] = spent[clock];
       }
     }
-    Arrays.sort(cpu);
-    Arrays.sort(wall);
+    for (double[] clock : runs) {
+      Arrays.sort(clock);
+    }
     System.out.printf(
         Locale.ROOT,
-        "%-38s cold %8.0f / %8.0f   warm median %8.0f / %8.0f  (CPU min %.0f, max %.0f)%n",
+        "%-38s cold %6.0f / %6.0f / %6.0f   warm median %6.0f / %6.0f / %6.0f%n",
         what,
-        coldCpu,
-        coldWall,
-        cpu[RUNS / 2],
-        wall[RUNS / 2],
-        cpu[0],
-        cpu[RUNS - 1]);
+        cold[0],
+        cold[1],
+        cold[2],
+        runs[0][RUNS / 2],
+        runs[1][RUNS / 2],
+        runs[2][RUNS / 2]);
   }
 }
