@@ -182,21 +182,13 @@ final class PathDiagrams {
     List<Box> boxes = new ArrayList<>();
     for (Zone z : Elements.zonesInOrder(view)) {
       if (kept.contains(Elements.boxKey(z.id()))) {
-        boxes.add(
-            Elements.box(
-                view, z, z.parent().filter(p -> view.zone(p).isPresent()).map(Elements::boxKey)));
+        boxes.add(FlowGraphs.box(view, z));
       }
     }
     List<Link> links = new ArrayList<>();
     for (Interaction i : view.interactions()) {
       if (highlight.links().contains("f:" + i.id())) {
-        links.add(
-            Elements.link(
-                i,
-                Elements.nodeKey(i.source().id()),
-                Elements.nodeKey(i.target().id()),
-                severity,
-                false));
+        links.add(FlowGraphs.link(i, severity));
       }
     }
     return new Graph("", Graph.Legend.DATA_FLOW, boxes, vertices, links, List.of());
