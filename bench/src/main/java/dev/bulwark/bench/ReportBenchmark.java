@@ -52,24 +52,28 @@ public class ReportBenchmark {
 
   @Setup(Level.Trial)
   public void analyse() throws IOException {
+    input = input(components);
+  }
+
+  /** A generated model of that many components, analysed with the built-in rules. */
+  static ReportInput input(int components) throws IOException {
     Model model = ModelGenerator.loaded(components);
     LocalDate date = LocalDate.of(2026, 11, 22);
     SystemView view = SystemView.of(model);
     Assessment assessment =
         new Assessor(BuiltinRules.ruleSet(), RiskMatrix.DEFAULT, date).assess(model, view);
-    input =
-        new ReportInput(
-            model,
-            view,
-            assessment,
-            BuiltinRules.ruleSet(),
-            Countermeasures.builtIn(),
-            KnowledgeBase.empty(),
-            List.of(),
-            "generated.yaml",
-            Path.of("."),
-            date,
-            Optional.empty());
+    return new ReportInput(
+        model,
+        view,
+        assessment,
+        BuiltinRules.ruleSet(),
+        Countermeasures.builtIn(),
+        KnowledgeBase.empty(),
+        List.of(),
+        "generated.yaml",
+        Path.of("."),
+        date,
+        Optional.empty());
   }
 
   @Benchmark

@@ -119,6 +119,7 @@ public final class PdfReport implements Renderer {
                 Offline::allowed, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
             .useProtocolsStreamImplementation(Offline::refuse, Offline.SCHEMES)
             .addDOMMutator(new Inert())
+            .addDOMMutator(new SvgReferences())
             .withProducer(PRODUCER)
             .withDiagnosticConsumer(d -> {
               if (d.getLevel().intValue() >= Level.WARNING.intValue()) {

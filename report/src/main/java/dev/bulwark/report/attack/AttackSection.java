@@ -70,16 +70,21 @@ public record AttackSection(
     trees = List.copyOf(trees);
   }
 
-  /** The section for the digest's model, with built-in profiles and default path options. */
+  /**
+   * The section for the digest's model, with built-in profiles and default path options.
+   *
+   * @param options the options the page's data-flow diagrams were drawn with: on a model drawn
+   *     whole, the path diagrams are views of that diagram ({@link Diagrams#attackPaths})
+   */
   public static AttackSection of(Digest digest, DiagramOptions options) {
     SystemView view = digest.input().view();
+    // the report shows each profile's easiest path only: asking for k = 1 spares the search for
+    // the next ones, a third of the section's time on a large model (docs/benchmarks.md)
     PathAnalysis analysis =
         AttackPaths.analyse(
-            view, digest.elementSeverity(), Profiles.builtIn(), PathOptions.DEFAULT);
-    List<AttackPath> all = analysis.paths();
+            view, digest.elementSeverity(), Profiles.builtIn(), PathOptions.DEFAULT.withK(1));
     List<AttackPath> easiestAll =
-        all.stream()
-            .filter(p -> p.rank() == 1)
+        analysis.paths().stream()
             .sorted(
                 Comparator.comparing(AttackPath::difficulty)
                     .thenComparing(AttackPath::profile)
@@ -87,13 +92,10 @@ public record AttackSection(
             .toList();
     List<AttackPath> easiest = easiestAll.subList(0, Math.min(MAX_PATHS, easiestAll.size()));
     List<Diagram> diagrams =
-        Diagrams.attackPaths(
-            view,
-            digest.elementSeverity(),
-            distinctRoutes(easiest),
-            options.withIdPrefix("attack"));
+        Diagrams.attackPaths(view, digest.elementSeverity(), distinctRoutes(easiest), options);
     List<JewelTree> trees = new ArrayList<>();
-    List<TreeGenerator.Threat> threats = TreeInputs.threats(digest.input().assessment());
+    List<TreeGenerator.Threat> threats =
+        TreeInputs.threats(digest.input().assessment(), easiestAll);
     List<TreeGenerator.Defence> defences = TreeInputs.defences(view.model());
     for (CrownJewel jewel : analysis.jewels()) {
       if (trees.size() == MAX_TREES) {

@@ -1,15 +1,20 @@
 package dev.bulwark.report.attack;
 
 import dev.bulwark.analysis.adtree.TreeGenerator;
+import dev.bulwark.analysis.paths.AttackPath;
+import dev.bulwark.analysis.paths.Step;
 import dev.bulwark.model.MitigationStatus;
 import dev.bulwark.model.Model;
 import dev.bulwark.model.TriageStatus;
 import dev.bulwark.risk.AssessedThreat;
 import dev.bulwark.risk.Assessment;
 import dev.bulwark.risk.Likelihood;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What a generated attack-defence tree is made of: the assessment's threats as attack leaves, with
@@ -35,8 +40,30 @@ public final class TreeInputs {
 
   /** Every threat but the false positives, in assessment order. */
   public static List<TreeGenerator.Threat> threats(Assessment assessment) {
+    return threats(assessment, t -> true);
+  }
+
+  /**
+   * The threats of {@link #threats(Assessment)} on the steps of these paths: on an element a step
+   * enters or on the flow it takes, the only ones {@link TreeGenerator#fromPaths} attaches. The
+   * tree is the same as from every threat, without indexing tens of thousands of them.
+   */
+  public static List<TreeGenerator.Threat> threats(Assessment assessment, List<AttackPath> paths) {
+    Set<String> steps = new HashSet<>();
+    for (AttackPath path : paths) {
+      for (Step step : path.steps()) {
+        steps.add(step.to());
+        step.flow().ifPresent(steps::add);
+      }
+    }
+    return threats(assessment, t -> t.elements().stream().anyMatch(steps::contains));
+  }
+
+  private static List<TreeGenerator.Threat> threats(
+      Assessment assessment, Predicate<AssessedThreat> keep) {
     return assessment.threats().stream()
         .filter(t -> t.status() != TriageStatus.FALSE_POSITIVE)
+        .filter(keep)
         .map(TreeInputs::threat)
         .toList();
   }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * @param kind whole model, zone overview, one zone, or data assets
  * @param layout how it was laid out: by ELK, or by the bounded grid for large diagrams
  * @param svg a standalone SVG 1.1 document without an XML declaration, so that it can also be
- *     placed inline in HTML
+ *     placed inline in HTML; except an attack path on a model drawn whole, a view that shows the
+ *     data-flow diagram of the same page by reference ({@link Diagrams#attackPaths})
  * @param notes what the drawing leaves out, if anything, in plain words (raw text)
  */
 public record Diagram(

@@ -41,7 +41,7 @@ public final class Diagrams {
    */
   public static List<Diagram> dataFlow(
       SystemView view, Map<String, Severity> severity, DiagramOptions options) {
-    boolean elk = view.nodes().size() <= options.elkMaxElements();
+    boolean elk = elkAllowed(view, options);
     String prefix = options.idPrefix();
     if (view.nodes().size() <= options.splitAbove()) {
       return List.of(
@@ -80,9 +80,14 @@ public final class Diagrams {
   }
 
   /**
-   * One diagram per attack path, in the order given: the path's steps numbered and drawn over a
-   * faded copy of the data-flow diagram (a model drawn whole), or over the zones, elements and
-   * flows the path crosses (a larger one).
+   * One diagram per attack path, in the order given, with ids {@code <idPrefix>-path-N}: the path's
+   * steps numbered and drawn over the zones, elements and flows the path crosses.
+   *
+   * <p>For a model drawn whole, each path's SVG is a view of the data-flow diagram cropped to the
+   * region the path crosses: it does not copy that diagram but shows it by reference ({@code <use
+   * xlink:href="#<idPrefix>-graph">}), faded. Give the same {@code options} as to {@link
+   * #dataFlow(SystemView, Map, DiagramOptions)} and put both on one page; such an SVG is not a
+   * standalone file. A larger model gets, per path, a small standalone diagram of its own.
    */
   public static List<Diagram> attackPaths(
       SystemView view,
@@ -115,34 +120,54 @@ public final class Diagrams {
 
   private static Diagram draw(
       String id, Diagram.Kind kind, Graph graph, boolean elkAllowed, DiagramOptions options) {
+    Laid laid = lay(graph, elkAllowed, options);
+    SvgDiagram.Drawing drawing = SvgDiagram.write(id, laid.graph(), laid.placed());
+    return new Diagram(
+        id,
+        laid.graph().title(),
+        kind,
+        laid.placed().engine(),
+        drawing.width(),
+        drawing.height(),
+        drawing.svg(),
+        laid.graph().notes());
+  }
+
+  /** A graph as drawn (with a note when it was laid out as a grid) and where everything goes. */
+  record Laid(Graph graph, Placed placed) {}
+
+  /**
+   * Lays a graph out with ELK when it is allowed and within ELK's limits, otherwise as a grid with
+   * a note saying so. Attack-path views lay the whole data-flow graph out through here too, so that
+   * their overlays fall on the diagram they refer to.
+   */
+  static Laid lay(Graph graph, boolean elkAllowed, DiagramOptions options) {
     boolean elk =
         elkAllowed
             && graph.size() <= options.elkMaxVertices()
             && graph.links().size() <= options.elkMaxLinks();
-    Graph drawn = graph;
-    if (!elk) {
-      List<String> notes = new ArrayList<>(graph.notes());
-      notes.add(
-          "Laid out as a grid: "
-              + FlowGraphs.count(graph.size(), "shape")
-              + " and "
-              + FlowGraphs.count(graph.links().size(), "link")
-              + " are beyond the automatic layout's limits; hover over a link for its flows.");
-      drawn =
-          new Graph(
-              graph.title(), graph.legend(), graph.boxes(), graph.vertices(), graph.links(), notes);
+    if (elk) {
+      return new Laid(graph, ElkLayout.layout(graph));
     }
-    Placed placed = elk ? ElkLayout.layout(drawn) : GridLayout.layout(drawn);
-    SvgDiagram.Drawing drawing = SvgDiagram.write(id, drawn, placed);
-    return new Diagram(
-        id,
-        drawn.title(),
-        kind,
-        placed.engine(),
-        drawing.width(),
-        drawing.height(),
-        drawing.svg(),
-        drawn.notes());
+    List<String> notes = new ArrayList<>(graph.notes());
+    notes.add(
+        elkAllowed
+            ? "Laid out as a grid: "
+                + FlowGraphs.count(graph.size(), "shape")
+                + " and "
+                + FlowGraphs.count(graph.links().size(), "link")
+                + " are beyond the automatic layout's limits; hover over a link for its flows."
+            : "Laid out as a grid: the model's elements are beyond the automatic layout's limits;"
+                + " hover over a link for its flows.");
+    Graph drawn =
+        new Graph(
+            graph.title(), graph.legend(), graph.boxes(), graph.vertices(), graph.links(), notes);
+    return new Laid(drawn, GridLayout.layout(drawn));
+  }
+
+  /** Whether the whole-model data-flow diagram may be laid out by ELK. */
+  static boolean elkAllowed(SystemView view, DiagramOptions options) {
+    return view.nodes().size() <= options.elkMaxElements();
   }
 
   /** Runs the tasks on up to {@code threads} threads; results come back in task order. */

@@ -37,9 +37,7 @@ final class FlowGraphs {
   static Graph whole(SystemView view, Map<String, Severity> severity) {
     List<Box> boxes = new ArrayList<>();
     for (Zone z : Elements.zonesInOrder(view)) {
-      boxes.add(
-          Elements.box(
-              view, z, z.parent().filter(p -> view.zone(p).isPresent()).map(Elements::boxKey)));
+      boxes.add(box(view, z));
     }
     List<Vertex> vertices = new ArrayList<>();
     for (Node n : view.nodes()) {
@@ -47,13 +45,7 @@ final class FlowGraphs {
     }
     List<Link> links = new ArrayList<>();
     for (Interaction i : view.interactions()) {
-      links.add(
-          Elements.link(
-              i,
-              Elements.nodeKey(i.source().id()),
-              Elements.nodeKey(i.target().id()),
-              severity,
-              false));
+      links.add(link(i, severity));
     }
     return new Graph(
         "Data-flow diagram of " + view.model().title(),
@@ -62,6 +54,18 @@ final class FlowGraphs {
         vertices,
         links,
         List.of());
+  }
+
+  /** A zone of the whole data-flow graph, inside its parent's box. */
+  static Box box(SystemView view, Zone z) {
+    return Elements.box(
+        view, z, z.parent().filter(p -> view.zone(p).isPresent()).map(Elements::boxKey));
+  }
+
+  /** A flow of the whole data-flow graph, between its ends' vertices. */
+  static Link link(Interaction i, Map<String, Severity> severity) {
+    return Elements.link(
+        i, Elements.nodeKey(i.source().id()), Elements.nodeKey(i.target().id()), severity, false);
   }
 
   /**

@@ -45,22 +45,92 @@ final class SvgDiagram {
     SvgOut out =
         new SvgOut(
             4096 + 700 * (graph.vertices().size() + graph.links().size() + graph.boxes().size()));
-    out.open("svg")
-        .attr("xmlns", "http://www.w3.org/2000/svg")
-        .attr("version", "1.1")
+    root(out, id, new Rect(0, 0, width, height), false);
+    out.title(graph.title()).raw("\n");
+    out.open("rect").attr("width", width).attr("height", height).attr("fill", "#ffffff").end();
+    body(out, id, graph, placed);
+    if (!highlight.isEmpty()) {
+      overlay(out, id, graph, placed, highlight, new Rect(0, 0, placed.width(), placed.height()));
+    }
+    double y = placed.height();
+    for (String note : graph.notes()) {
+      y += 16;
+      out.open("text")
+          .attr("x", 16)
+          .attr("y", y - 4)
+          .attr("font-size", 11)
+          .attr("fill", Palette.MUTED)
+          .close()
+          .text(note)
+          .closeTag("text");
+    }
+    legend.write(out, id, placed.height() + notesHeight);
+    out.closeTag("svg");
+    return new Drawing(out.toString(), width, height);
+  }
+
+  /**
+   * A view of a diagram written elsewhere on the same page ({@code baseId}, from {@code graph} and
+   * {@code placed}), cropped to {@code region}, with an attack path over it. The diagram is not
+   * copied but shown by reference to its {@code <baseId>-graph} group, so the view costs only the
+   * path's own markup.
+   */
+  static Drawing view(
+      String id,
+      String title,
+      String baseId,
+      Graph graph,
+      Placed placed,
+      Highlight highlight,
+      Rect region) {
+    SvgOut out = new SvgOut(4096 + 700 * highlight.vertices().size());
+    root(out, id, region, true);
+    out.title(title).raw("\n");
+    out.open("rect")
+        .attr("x", region.x())
+        .attr("y", region.y())
+        .attr("width", region.width())
+        .attr("height", region.height())
+        .attr("fill", "#ffffff")
+        .end();
+    out.open("use").attr("xlink:href", "#" + graphId(baseId)).end();
+    overlay(out, id, graph, placed, highlight, region);
+    out.closeTag("svg");
+    return new Drawing(out.toString(), region.width(), region.height());
+  }
+
+  /** The id of the group that holds a diagram's zones, links and nodes, without legend or notes. */
+  static String graphId(String diagramId) {
+    return diagramId + "-graph";
+  }
+
+  /** The root element, showing {@code box} of the drawing at its natural size. */
+  private static void root(SvgOut out, String id, Rect box, boolean xlink) {
+    out.open("svg").attr("xmlns", "http://www.w3.org/2000/svg");
+    if (xlink) {
+      out.attr("xmlns:xlink", "http://www.w3.org/1999/xlink");
+    }
+    out.attr("version", "1.1")
         .attr("id", id)
         .attr("class", "bw-diagram")
-        .attr("width", width)
-        .attr("height", height)
-        .attr("viewBox", "0 0 " + fmt(width) + " " + fmt(height))
+        .attr("width", box.width())
+        .attr("height", box.height())
+        .attr(
+            "viewBox",
+            fmt(box.x()) + " " + fmt(box.y()) + " " + fmt(box.width()) + " " + fmt(box.height()))
         .attr("font-family", FONT)
         .attr("font-size", 12)
         .close()
         .raw("\n");
-    out.title(graph.title()).raw("\n");
-    markers(out, id);
-    out.open("rect").attr("width", width).attr("height", height).attr("fill", "#ffffff").end();
+  }
 
+  /**
+   * Zones, then links, then vertices, then link labels (on top, so that they stay readable), in one
+   * group with the arrow markers they use, so that a view elsewhere on the page can show it.
+   */
+  private static void body(SvgOut out, String id, Graph graph, Placed placed) {
+    out.open("g").attr("id", graphId(id)).close().raw("\n");
+    markers(out, id);
     Map<String, Integer> depth = new HashMap<>();
     int n = 0;
     for (Box box : graph.boxes()) {
@@ -119,39 +189,24 @@ final class SvgDiagram {
     if (labels) {
       out.closeTag("g");
     }
-    if (!highlight.isEmpty()) {
-      overlay(out, id, graph, placed, highlight);
-    }
-    double y = placed.height();
-    for (String note : graph.notes()) {
-      y += 16;
-      out.open("text")
-          .attr("x", 16)
-          .attr("y", y - 4)
-          .attr("font-size", 11)
-          .attr("fill", Palette.MUTED)
-          .close()
-          .text(note)
-          .closeTag("text");
-    }
-    legend.write(out, id, placed.height() + notesHeight);
-    out.closeTag("svg");
-    return new Drawing(out.toString(), width, height);
+    out.closeTag("g");
   }
 
   /**
-   * Fades the drawing with a translucent veil, then draws the path's links and vertices again on
-   * top in the path colour, each vertex with its step number.
+   * Fades {@code veil} of the drawing with a translucent white, then draws the path's links and
+   * vertices again on top in the path colour, each vertex with its step number.
    */
   private static void overlay(
-      SvgOut out, String id, Graph graph, Placed placed, Highlight highlight) {
+      SvgOut out, String id, Graph graph, Placed placed, Highlight highlight, Rect veil) {
     out.raw("<defs>\n");
     marker(out, id + "-arrow-path", Palette.PATH);
     out.raw("</defs>\n");
     out.open("rect")
         .attr("class", "bw-veil")
-        .attr("width", placed.width())
-        .attr("height", placed.height())
+        .attr("x", veil.x())
+        .attr("y", veil.y())
+        .attr("width", veil.width())
+        .attr("height", veil.height())
         .attr("fill", "#ffffff")
         .attr("fill-opacity", 0.65)
         .end();

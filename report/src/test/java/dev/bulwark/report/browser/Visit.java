@@ -18,13 +18,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Visit implements AutoCloseable {
   /**
    * For each inline {@code svg.bw-diagram}: its size and the bounding boxes of its nodes (elements
-   * with class {@code bw-node} or a {@code data-node} attribute), relative to the SVG's box.
+   * with class {@code bw-node} or a {@code data-node} attribute; in a view that shows another
+   * diagram by reference, the steps drawn over it, {@code bw-path-node}), relative to the SVG's
+   * box.
    */
   private static final String DIAGRAMS =
       """
       () => Array.from(document.querySelectorAll('svg.bw-diagram')).map((svg, index) => {
         const outer = svg.getBoundingClientRect();
-        const nodes = Array.from(svg.querySelectorAll('.bw-node, [data-node]')).map(node => {
+        let found = svg.querySelectorAll('.bw-node, [data-node]');
+        if (found.length === 0) {
+          found = svg.querySelectorAll('.bw-path-node');
+        }
+        const nodes = Array.from(found).map(node => {
           const box = node.getBoundingClientRect();
           return {
             id: node.getAttribute('data-node') || node.id || '',

@@ -78,12 +78,15 @@ class DiagramOptionsTest {
         Diagrams.dataFlow(digest, DiagramOptions.DEFAULTS.withElkLimits(10, 300, 200)).getFirst();
     assertThat(grid.layout()).isEqualTo(Diagram.Layout.GRID);
     assertThat(grid.notes()).singleElement().asString().startsWith("Laid out as a grid: 43 shapes");
-    assertThat(
-            Diagrams.dataFlow(digest, DiagramOptions.DEFAULTS.withElkLimits(150, 300, 30))
-                .getFirst()
-                .layout())
+    Diagram large =
+        Diagrams.dataFlow(digest, DiagramOptions.DEFAULTS.withElkLimits(150, 300, 30)).getFirst();
+    assertThat(large.layout())
         .as("a model with more elements than elkMaxElements")
         .isEqualTo(Diagram.Layout.GRID);
+    assertThat(large.notes())
+        .singleElement()
+        .asString()
+        .startsWith("Laid out as a grid: the model's elements are beyond");
   }
 
   @Test

@@ -63,15 +63,18 @@ final class SvgCheck {
       }
       NodeList inner = g.getElementsByTagNameNS(SVG_NS, "rect");
       assertThat(inner.getLength()).as("a %s group has a rect", groupClass).isPositive();
-      Element r = (Element) inner.item(0);
-      rects.add(
-          new Rect(
-              Double.parseDouble(r.getAttribute("x")),
-              Double.parseDouble(r.getAttribute("y")),
-              Double.parseDouble(r.getAttribute("width")),
-              Double.parseDouble(r.getAttribute("height"))));
+      rects.add(rect((Element) inner.item(0)));
     }
     return rects;
+  }
+
+  /** A {@code rect} element's bounds. */
+  static Rect rect(Element r) {
+    return new Rect(
+        Double.parseDouble(r.getAttribute("x")),
+        Double.parseDouble(r.getAttribute("y")),
+        Double.parseDouble(r.getAttribute("width")),
+        Double.parseDouble(r.getAttribute("height")));
   }
 
   /**

@@ -75,6 +75,21 @@ class HtmlReportTest {
         });
   }
 
+  @ParameterizedTest
+  @FieldSource("EXAMPLES")
+  void everySvgReferenceFindsItsTargetOnThePage(String example) throws Exception {
+    Document doc = Xhtml.parse(render(ReportFixtures.example(example)));
+    Map<String, Element> byId = Xhtml.byId(doc); // and no id twice
+    NodeList uses = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "use");
+    assertThat(uses.getLength()).as("attack paths drawn by reference").isEqualTo(3);
+    for (int i = 0; i < uses.getLength(); i++) {
+      String href = ((Element) uses.item(i)).getAttributeNS("http://www.w3.org/1999/xlink", "href");
+      assertThat(href).startsWith("#");
+      assertThat(byId).containsKey(href.substring(1));
+      assertThat(byId.get(href.substring(1)).getLocalName()).isEqualTo("g");
+    }
+  }
+
   @Test
   void hostileModelTextIsEscapedWhereverItIsPrinted() throws Exception {
     String html = render(ReportFixtures.hostile());
