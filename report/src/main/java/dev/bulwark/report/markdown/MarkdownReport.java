@@ -13,6 +13,7 @@ import dev.bulwark.report.ReportInput;
 import dev.bulwark.report.SourcePaths;
 import dev.bulwark.report.TextRenderer;
 import dev.bulwark.report.diagram.MermaidReport;
+import dev.bulwark.report.money.MoneySection;
 import dev.bulwark.risk.AssessedThreat;
 import java.io.IOException;
 import java.io.Writer;
@@ -65,6 +66,7 @@ public final class MarkdownReport implements TextRenderer {
       topRisks(digest, md);
       accepted(digest, md);
       fundNext(digest, md);
+      MoneySection.of(digest.input()).ifPresent(money -> MoneyMarkdown.write(money, md));
     }
     diagram(digest).ifPresent(block -> md.append("\n## Data-flow diagram\n\n").append(block));
     List<AssessedThreat> open = digest.open();
