@@ -107,7 +107,7 @@ class GateJunitTest {
                 + skipped
                 + "\">")
         .contains("<testcase classname=\"bulwark.gate.online-shop\" name=\"stale-sources\">")
-        .contains("<skipped message=\"not available yet")
+        .contains("<skipped message=\"no reader of the source history was given")
         .contains("<property name=\"policy\" value=\"strict.yaml\"/>");
     for (CheckResult check : result.withOutcome(Outcome.FAILED)) {
       assertThat(xml).contains("<failure message=\"" + check.summary().replace("\"", "&quot;"));
