@@ -25,7 +25,7 @@ final class AttackGraph {
   private final StepCosts costs;
   private final List<Node> nodes;
   private final SharedGraph shared;
-  private final List<Edge> edges = new ArrayList<>();
+  private final List<Edge> edges;
   private final boolean[] starts;
   private final List<String> startIds = new ArrayList<>();
   private final List<String> reachIds = new ArrayList<>();
@@ -49,6 +49,7 @@ final class AttackGraph {
     SystemView view = shared.view();
     nodes = shared.nodes();
     starts = new boolean[nodes.size() + 2];
+    edges = new ArrayList<>(shared.moves().size() + 16);
     Set<String> credentialed = new HashSet<>();
     for (Node node : nodes) {
       if (Selector.any(profile.credentials(), node, view)) {
