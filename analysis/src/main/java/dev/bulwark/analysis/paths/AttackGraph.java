@@ -18,7 +18,9 @@ import java.util.Set;
  * numbered in this order so that ties between equally hard paths fall the same way every time: to
  * the nodes the profile starts at (cost 0), direct steps to the nodes it reaches, then flows by
  * source id, target id and flow id (each followed by its step against the flow, when allowed), and
- * last, per crown jewel, from each node that holds it to the end (cost 0).
+ * last, per crown jewel, from each node that holds it to the end (cost 0). The nodes, their numbers
+ * and the moves in that order come from the {@link SharedGraph} every profile of an analysis
+ * shares; a profile adds where it begins and the costs.
  */
 final class AttackGraph {
   private final AttackerProfile profile;
