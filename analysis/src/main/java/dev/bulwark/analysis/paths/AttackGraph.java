@@ -6,8 +6,6 @@ import dev.bulwark.analysis.SystemView;
 import dev.bulwark.model.Severity;
 import dev.bulwark.model.Wire;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +18,20 @@ import java.util.Set;
  * numbered in this order so that ties between equally hard paths fall the same way every time: to
  * the nodes the profile starts at (cost 0), direct steps to the nodes it reaches, then flows by
  * source id, target id and flow id (each followed by its step against the flow, when allowed), and
- * last, per crown jewel, from each node that holds it to the end (cost 0).
+ * last, per crown jewel, from each node that holds it to the end (cost 0). The nodes, their numbers
+ * and the moves in that order come from the {@link SharedGraph} every profile of an analysis
+ * shares; a profile adds where it begins and the costs.
  */
 final class AttackGraph {
   private final AttackerProfile profile;
   private final StepCosts costs;
   private final List<Node> nodes;
-  private final Map<String, Integer> index = new HashMap<>();
-  private final List<Edge> edges = new ArrayList<>();
-  private final Set<Integer> starts = new HashSet<>();
+  private final SharedGraph shared;
+  private final List<Edge> edges;
+  private final boolean[] starts;
   private final List<String> startIds = new ArrayList<>();
   private final List<String> reachIds = new ArrayList<>();
+  private final Graph.Builder builder;
 
   /** What an edge of the graph stands for. */
   private record Edge(Kind kind, int from, int to, int cost, Optional<Interaction> flow) {}
@@ -43,30 +44,27 @@ final class AttackGraph {
     END
   }
 
-  AttackGraph(
-      SystemView view,
-      Map<String, Severity> openThreats,
-      AttackerProfile profile,
-      boolean againstFlows) {
+  /** The profile's graph over the shared nodes and moves: only the costs are worked out here. */
+  AttackGraph(SharedGraph shared, Map<String, Severity> openThreats, AttackerProfile profile) {
     this.profile = profile;
-    nodes = view.nodes().stream().sorted(Comparator.comparing(Node::id)).toList();
-    for (int i = 0; i < nodes.size(); i++) {
-      index.put(nodes.get(i).id(), i + 1);
-    }
+    this.shared = shared;
+    SystemView view = shared.view();
+    nodes = shared.nodes();
+    starts = new boolean[nodes.size() + 2];
+    edges = new ArrayList<>(shared.moves().size() + 16);
     Set<String> credentialed = new HashSet<>();
-    Map<String, List<Interaction>> into = new HashMap<>();
     for (Node node : nodes) {
       if (Selector.any(profile.credentials(), node, view)) {
         credentialed.add(node.id());
       }
-      into.put(node.id(), view.into(node.id()));
     }
-    costs = new StepCosts(openThreats, profile, credentialed, into);
+    costs = new StepCosts(openThreats, profile, credentialed, shared.into());
     for (Node node : nodes) {
       if (Selector.any(profile.startsAt(), node, view)) {
-        starts.add(index.get(node.id()));
+        int number = shared.number(node.id());
+        starts[number] = true;
         startIds.add(node.id());
-        edges.add(new Edge(Kind.START, 0, index.get(node.id()), 0, Optional.empty()));
+        edges.add(new Edge(Kind.START, 0, number, 0, Optional.empty()));
       }
     }
     Set<String> begins = new HashSet<>(startIds);
@@ -84,41 +82,31 @@ final class AttackGraph {
       if (view.into(node.id()).stream().noneMatch(i -> begins.contains(i.source().id()))) {
         reachIds.add(node.id());
         int cost = costs.direct(node, false).tenths();
-        edges.add(new Edge(Kind.DIRECT, 0, index.get(node.id()), cost, Optional.empty()));
+        edges.add(new Edge(Kind.DIRECT, 0, shared.number(node.id()), cost, Optional.empty()));
       }
     }
-    List<Interaction> flows =
-        view.interactions().stream()
-            .filter(i -> !i.source().id().equals(i.target().id()))
-            .sorted(
-                Comparator.comparing((Interaction i) -> i.source().id())
-                    .thenComparing(i -> i.target().id())
-                    .thenComparing(Interaction::id))
-            .toList();
-    // Each flow's two directions sit in the order of their own ends, so sort the moves, not flows.
-    List<Edge> moves = new ArrayList<>();
-    for (Interaction flow : flows) {
-      int source = index.get(flow.source().id());
-      int target = index.get(flow.target().id());
-      moves.add(
-          new Edge(
-              Kind.FLOW, source, target, costs.forward(flow, false).tenths(), Optional.of(flow)));
-      if (againstFlows) {
-        moves.add(
-            new Edge(
-                Kind.AGAINST,
-                target,
-                source,
-                costs.against(flow, false).tenths(),
-                Optional.of(flow)));
-      }
+    for (SharedGraph.Move move : shared.moves()) {
+      Interaction flow = move.flow();
+      edges.add(
+          move.against()
+              ? new Edge(
+                  Kind.AGAINST,
+                  move.from(),
+                  move.to(),
+                  costs.against(flow, false).tenths(),
+                  Optional.of(flow))
+              : new Edge(
+                  Kind.FLOW,
+                  move.from(),
+                  move.to(),
+                  costs.forward(flow, false).tenths(),
+                  Optional.of(flow)));
     }
-    moves.sort(
-        Comparator.comparing((Edge e) -> nodes.get(e.from() - 1).id())
-            .thenComparing(e -> nodes.get(e.to() - 1).id())
-            .thenComparing(e -> e.flow().orElseThrow().id())
-            .thenComparing(Edge::kind));
-    edges.addAll(moves);
+    // the edges every crown jewel's search shares; each adds its own to the end
+    builder = new Graph.Builder(nodes.size() + 2);
+    for (Edge edge : edges) {
+      builder.add(edge.from(), edge.to(), edge.cost(), edge.kind() == Kind.START ? 0 : 1);
+    }
   }
 
   List<String> startIds() {
@@ -132,41 +120,36 @@ final class AttackGraph {
   /** The profile's k easiest paths to the jewel, within the budget. */
   PathAnalysis.JewelPaths paths(CrownJewel jewel, int k, long workLimit) {
     int end = nodes.size() + 1;
-    Set<Integer> holders = new HashSet<>();
-    Graph.Builder builder = new Graph.Builder(nodes.size() + 2);
-    for (Edge edge : edges) {
-      builder.add(edge.from(), edge.to(), edge.cost(), edge.kind() == Kind.START ? 0 : 1);
-    }
-    List<Edge> all = new ArrayList<>(edges);
+    boolean[] holders = new boolean[nodes.size() + 2];
+    Graph.Builder withEnds = builder.copy();
     for (String holder : jewel.heldBy()) {
-      Integer at = index.get(holder);
+      Integer at = shared.number(holder);
       if (at != null) {
-        holders.add(at);
-        builder.add(at, end, 0, 0);
-        all.add(new Edge(Kind.END, at, end, 0, Optional.empty()));
+        holders[at] = true;
+        withEnds.add(at, end, 0, 0);
       }
     }
     // A path ends at the first holder it reaches, and never passes through another starting
     // point: from there the attacker would have begun at no cost.
     Graph graph =
-        builder
+        withEnds
             .build()
-            .without((from, to) ->
-                (holders.contains(from) && to != end) || (from != 0 && starts.contains(to)));
+            .without((from, to) -> (holders[from] && to != end) || (from != 0 && starts[to]));
     Budget budget = new Budget(workLimit);
     ShortestPaths.Result result = ShortestPaths.yen(graph, 0, end, k, budget);
     List<AttackPath> paths = new ArrayList<>();
     for (Route route : result.routes()) {
-      paths.add(path(jewel, paths.size() + 1, route, all));
+      paths.add(path(jewel, paths.size() + 1, route));
     }
     return new PathAnalysis.JewelPaths(jewel, paths, result.complete(), budget.spent());
   }
 
-  private AttackPath path(CrownJewel jewel, int rank, Route route, List<Edge> all) {
+  private AttackPath path(CrownJewel jewel, int rank, Route route) {
     String start = profile.origin();
     List<Step> steps = new ArrayList<>();
     for (int e : route.edges()) {
-      Edge edge = all.get(e);
+      // past the shared edges come the jewel's own: from a holder to the end
+      Edge edge = e < edges.size() ? edges.get(e) : new Edge(Kind.END, 0, 0, 0, Optional.empty());
       switch (edge.kind()) {
         case START -> start = nodes.get(edge.to() - 1).id();
         case DIRECT -> {

@@ -44,8 +44,10 @@ public final class AttackPaths {
     Map<String, Severity> threats = Map.copyOf(openThreats);
     List<CrownJewel> jewels = CrownJewels.rank(view, options.jewels());
     List<PathAnalysis.ProfilePaths> results = new ArrayList<>();
+    // sorting and indexing the flows is most of a graph's making and the same for every profile
+    SharedGraph shared = new SharedGraph(view, options.againstFlows());
     for (AttackerProfile profile : profiles) {
-      AttackGraph graph = new AttackGraph(view, threats, profile, options.againstFlows());
+      AttackGraph graph = new AttackGraph(shared, threats, profile);
       List<PathAnalysis.JewelPaths> targets = new ArrayList<>();
       for (CrownJewel jewel : jewels) {
         targets.add(graph.paths(jewel, options.k(), options.workLimit()));

@@ -1,8 +1,6 @@
 package dev.bulwark.analysis.paths;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A directed multigraph with non-negative integer edge costs, nodes {@code 0..n-1}. Edges are
@@ -89,10 +87,35 @@ final class Graph {
   /** Collects edges; {@link #add} returns each edge's number. */
   static final class Builder {
     private final int nodes;
-    private final List<int[]> edges = new ArrayList<>();
+    private int size;
+    private int[] from;
+    private int[] to;
+    private int[] cost;
+    private int[] steps;
 
     Builder(int nodes) {
+      this(nodes, 0, new int[16], new int[16], new int[16], new int[16]);
+    }
+
+    private Builder(int nodes, int size, int[] from, int[] to, int[] cost, int[] steps) {
       this.nodes = nodes;
+      this.size = size;
+      this.from = from;
+      this.to = to;
+      this.cost = cost;
+      this.steps = steps;
+    }
+
+    /** A builder that starts with this one's edges; adding to either leaves the other as it is. */
+    Builder copy() {
+      int room = size + 16;
+      return new Builder(
+          nodes,
+          size,
+          Arrays.copyOf(from, room),
+          Arrays.copyOf(to, room),
+          Arrays.copyOf(cost, room),
+          Arrays.copyOf(steps, room));
     }
 
     /** A step: an edge that counts towards a route's length. */
@@ -114,16 +137,28 @@ final class Graph {
       if (steps != 0 && steps != 1) {
         throw new IllegalArgumentException("an edge is 0 or 1 steps, not " + steps);
       }
-      edges.add(new int[] {from, to, cost, steps});
-      return edges.size() - 1;
+      if (size == this.from.length) {
+        int room = size * 2;
+        this.from = Arrays.copyOf(this.from, room);
+        this.to = Arrays.copyOf(this.to, room);
+        this.cost = Arrays.copyOf(this.cost, room);
+        this.steps = Arrays.copyOf(this.steps, room);
+      }
+      this.from[size] = from;
+      this.to[size] = to;
+      this.cost[size] = cost;
+      this.steps[size] = steps;
+      return size++;
     }
 
     Graph build() {
-      int[] from = edges.stream().mapToInt(e -> e[0]).toArray();
-      int[] to = edges.stream().mapToInt(e -> e[1]).toArray();
-      int[] cost = edges.stream().mapToInt(e -> e[2]).toArray();
-      int[] steps = edges.stream().mapToInt(e -> e[3]).toArray();
-      return new Graph(nodes, from, to, cost, steps, new boolean[from.length]);
+      return new Graph(
+          nodes,
+          Arrays.copyOf(from, size),
+          Arrays.copyOf(to, size),
+          Arrays.copyOf(cost, size),
+          Arrays.copyOf(steps, size),
+          new boolean[size]);
     }
   }
 

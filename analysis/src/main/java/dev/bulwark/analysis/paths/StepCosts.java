@@ -8,6 +8,7 @@ import dev.bulwark.model.Severity;
 import dev.bulwark.model.Wire;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,12 +58,15 @@ final class StepCosts {
     if (flow.entersMoreTrusted()) {
       tally.add(Weights.trust(flow.trustGap()), () -> trust(flow.source(), target));
     }
+    // the controls on the flow or its target, in enum order (an EnumSet iterates so)
+    EnumSet<Control> present = EnumSet.noneOf(Control.class);
+    present.addAll(flow.flow().controls());
+    present.addAll(target.controls());
     List<Control> counted = new ArrayList<>();
-    for (Control control : Control.values()) {
-      boolean onFlow = flow.flow().controls().contains(control);
+    for (Control control : present) {
       boolean mfaTwice =
           control == Control.MFA && flow.flow().authentication() == Authentication.TWO_FACTOR;
-      if ((onFlow || target.has(control)) && Weights.control(control) > 0 && !mfaTwice) {
+      if (Weights.control(control) > 0 && !mfaTwice) {
         counted.add(control);
       }
     }
