@@ -61,6 +61,10 @@ public final class FieldEdit {
     if (error.isPresent() || tree.root().isEmpty()) {
       return new Refused(error.orElseGet(() -> refusal(file, 1, 1, "the file is empty", "")));
     }
+    Optional<Problem> breaks = otherLineBreak(file, text);
+    if (breaks.isPresent()) {
+      return new Refused(breaks.get());
+    }
     Lines lines = new Lines(text);
     if (!(tree.root().get() instanceof Mapping root) || lines.charAt(root.position()) == '{') {
       return new Refused(
@@ -113,7 +117,12 @@ public final class FieldEdit {
           at(element.position(), "element '" + id + "' is written in flow style", blockHint()));
     }
     int indent = element.position().column() - 1;
-    int end = lines.blockEnd(following(root, section, items, index), indent);
+    Optional<Position> next = following(root, section, items, index);
+    if (index + 1 < items.items().size()) {
+      // the next item starts at its dash, which may stand lines above its first key
+      next = Optional.of(lines.dashOf(next.get(), items.position().column()));
+    }
+    int end = lines.blockEnd(next, indent);
     Optional<Entry> existing =
         element.entries().stream().filter(e -> e.key().value().equals(key)).findFirst();
     String block = block(key, value, indent);
@@ -121,7 +130,7 @@ public final class FieldEdit {
       int start = lines.offset(existing.get().key().position());
       int stop =
           nextKey(element, existing.get())
-              .map(next -> lines.blockEnd(Optional.of(next), indent))
+              .map(nextEntry -> lines.blockEnd(Optional.of(nextEntry), indent))
               .orElse(end);
       return new Edited(text.substring(0, start) + block.substring(indent) + text.substring(stop));
     }
@@ -172,6 +181,36 @@ public final class FieldEdit {
     return Optional.empty();
   }
 
+  /**
+   * A line break other than '\n' (a lone carriage return, NEL, LS, PS): YAML counts lines at them,
+   * so the tree's positions and the lines this edit counts would disagree. CRLF files are turned
+   * into LF before the edit and back after it by the caller.
+   */
+  private static Optional<Problem> otherLineBreak(String file, String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return Optional.of(
+            refusal(
+                file,
+                line,
+                column,
+                String.format(
+                    "the file has a line break U+%04X that --into does not edit", (int) c),
+                "use \\n (or \\r\\n throughout) as line breaks"));
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return Optional.empty();
+  }
+
   private static String blockHint() {
     return "--into edits YAML model files in block style; rewrite the model with 'bulwark"
         + " convert' first, or add the inventory by hand";
@@ -214,6 +253,23 @@ public final class FieldEdit {
     char charAt(Position position) {
       int offset = offset(position);
       return offset < text.length() ? text.charAt(offset) : '\0';
+    }
+
+    /**
+     * Where the sequence item whose content starts at {@code content} has its dash: the nearest
+     * line at or above it with a '-' in column {@code dashColumn} and only spaces before it.
+     */
+    Position dashOf(Position content, int dashColumn) {
+      for (int line = Math.min(content.line(), starts.size()); line >= 1; line--) {
+        int start = starts.get(line - 1);
+        int dash = start + dashColumn - 1;
+        if (dash < text.length()
+            && text.charAt(dash) == '-'
+            && text.substring(start, dash).chars().allMatch(c -> c == ' ')) {
+          return new Position(content.file(), line, dashColumn);
+        }
+      }
+      return content;
     }
 
     int lineStart(int offset) {

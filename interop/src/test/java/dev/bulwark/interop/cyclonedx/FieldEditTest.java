@@ -115,4 +115,28 @@ class FieldEditTest {
       assertThat(((FieldEdit.Refused) result).problem().position().file()).isEqualTo("m.yaml");
     }
   }
+
+  @Test
+  void aLoneCarriageReturnIsRefusedAtItsPlace() {
+    // YAML counts a line at a lone CR (Jazzer found the edit landing one line off before this)
+    String text = "# shop\rbulwark: 1\ncomponents:\n  - id: api\n    kind: service\n";
+    FieldEdit.Result result =
+        FieldEdit.setList(
+            "m.yaml", text, "components", "api", "inventory", inventory(), ParseLimits.DEFAULTS);
+    assertThat(result).isInstanceOf(FieldEdit.Refused.class);
+    FieldEdit.Refused refused = (FieldEdit.Refused) result;
+    assertThat(refused.problem().position().toString()).isEqualTo("m.yaml:1:7");
+    assertThat(refused.problem().message()).contains("U+000D");
+  }
+
+  @Test
+  void theNextItemStartsAtItsDashEvenWhenItsFirstKeyIsLinesBelow() {
+    // Jazzer: the block went in after the next item's dash, into the next item
+    String text = "components:\n  - id: api\n    kind: service\n  - # the db\n    id: db\n";
+    assertThat(edit(text, "api"))
+        .isEqualTo(
+            "components:\n  - id: api\n    kind: service\n"
+                + block(4)
+                + "  - # the db\n    id: db\n");
+  }
 }
