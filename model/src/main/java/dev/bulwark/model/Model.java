@@ -70,6 +70,35 @@ public record Model(
     Objects.requireNonNull(positions, "positions");
   }
 
+  /**
+   * A model with an id and a title and nothing else: the start of a model built in code, and what a
+   * diff compares with where a file does not exist.
+   */
+  public static Model empty(String id, String title) {
+    return new Model(
+        FORMAT_VERSION,
+        id,
+        title,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        Positions.NONE);
+  }
+
   /** This model with other zones. */
   public Model withZones(List<Zone> newZones) {
     return new Model(

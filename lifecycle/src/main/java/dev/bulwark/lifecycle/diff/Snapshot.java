@@ -1,7 +1,6 @@
 package dev.bulwark.lifecycle.diff;
 
 import dev.bulwark.model.Model;
-import dev.bulwark.model.Positions;
 import dev.bulwark.risk.Assessment;
 import java.util.List;
 import java.util.Objects;
@@ -28,29 +27,7 @@ public record Snapshot(String label, Model model, Optional<Assessment> assessmen
    */
   public static Snapshot absent(String label, Snapshot other) {
     Model model = other.model();
-    Model empty =
-        new Model(
-            model.formatVersion(),
-            model.id(),
-            model.title(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            Positions.NONE);
+    Model empty = Model.empty(model.id(), model.title());
     Optional<Assessment> none =
         other
             .assessment()
