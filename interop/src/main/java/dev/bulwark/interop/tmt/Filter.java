@@ -90,7 +90,7 @@ sealed interface Filter {
 
     @Override
     public String show() {
-      return role.word() + " is '" + stencil + "'";
+      return role.word() + " is " + quoted(stencil);
     }
   }
 
@@ -109,7 +109,7 @@ sealed interface Filter {
 
     @Override
     public String show() {
-      return role.word() + "." + property + " is '" + value + "'";
+      return role.word() + "." + property + " is " + quoted(value);
     }
   }
 
@@ -126,7 +126,15 @@ sealed interface Filter {
 
     @Override
     public String show() {
-      return "flow crosses '" + stencil + "'";
+      return "flow crosses " + quoted(stencil);
     }
+  }
+
+  /**
+   * A value in the quotes the parser reads it back from: single, or double when it holds a single
+   * quote (the syntax has no escapes, so a value never holds both).
+   */
+  static String quoted(String value) {
+    return value.indexOf('\'') < 0 ? "'" + value + "'" : "\"" + value + "\"";
   }
 }

@@ -45,6 +45,14 @@ class FilterParserTest {
   }
 
   @Test
+  void aValueWithASingleQuoteIsShownInDoubleQuotes() {
+    // Jazzer: show() put such a value in single quotes, which did not parse back
+    Filter filter = parse("target is \"it's\" or flow crosses \"a'b\"");
+    assertThat(filter.show()).isEqualTo("(target is \"it's\" or flow crosses \"a'b\")");
+    assertThat(parse(filter.show())).isEqualTo(filter);
+  }
+
+  @Test
   void keywordsAndRolesIgnoreCase() {
     assertThat(parse("SOURCE Is 'GE.P' AND Flow CROSSES 'GE.TB.L' Or NOT target.x IS 'y'"))
         .isEqualTo(
